@@ -1,0 +1,51 @@
+// Two builds from one source:
+//  1. dist/policy-explainer.js — the one-script embed: a classic, minified IIFE with Lit, the D3
+//     modules, the styles and the bundled dataset inside. Paste one <script> tag and it works.
+//  2. dist/esm/ — ES modules for npm users, Lit and D3 left as dependencies (types via tsc).
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import esbuild from 'rollup-plugin-esbuild';
+
+const target = 'es2021';
+
+/** Prints what the reader's browser downloads: the bundle's bytes, raw, gzip and brotli. */
+const reportSize = () => ({
+  name: 'report-size',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const raw = Buffer.from(file.code);
+      const gz = gzipSync(raw, { level: 9 }).length;
+      const br = brotliCompressSync(raw).length;
+      console.log(`${file.fileName}: ${raw.length} bytes, ${gz} gzip, ${br} brotli (budget 30720 gzip)`);
+    }
+  },
+});
+
+const embed = {
+  input: 'src/embed.ts',
+  output: { file: 'dist/policy-explainer.js', format: 'iife', sourcemap: true },
+  plugins: [
+    nodeResolve(),
+    json({ preferConst: true, compact: true }),
+    esbuild({ target, minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    reportSize(),
+  ],
+};
+
+const esm = {
+  input: {
+    index: 'src/index.ts',
+    'timeline/define': 'src/timeline/define.ts',
+  },
+  external: [/^lit/, /^@lit\//, /^d3-/],
+  output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  plugins: [nodeResolve(), json({ preferConst: true, compact: true }), esbuild({ target, tsconfig: 'tsconfig.json' })],
+};
+
+export default (args) => {
+  // `--config-embed-only` skips the npm build, for quick dev loops.
+  if (args['config-embed-only']) return [embed];
+  return [embed, esm];
+};

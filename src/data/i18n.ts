@@ -1,0 +1,101 @@
+import type { Text } from './types.js';
+
+/** Languages the interface itself speaks. Dataset text may carry any language; it falls back to English. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** Picks the reader's language from a text field: exact tag, then its base language, then English. */
+export function localize(text: Text | undefined, lang: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? '';
+}
+
+/** Normalises any language tag to one the interface speaks ("es-MX" → "es", "fr" → "en"). */
+export function uiLang(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Lang) : 'en';
+}
+
+/**
+ * The language an element should speak: its own `lang` attribute, else the nearest ancestor's
+ * (crossing shadow roots), else English.
+ */
+export function inheritedLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+const en = {
+  loading: 'Loading…',
+  errorTitle: 'This explainer could not be shown',
+  retry: 'Try again',
+  errorNetwork: (url: string) => `The data at ${url} could not be reached.`,
+  errorHttp: (url: string, status: number) => `The data at ${url} answered with HTTP ${status}.`,
+  errorTimeout: (url: string, s: number) => `The data at ${url} did not arrive within ${s} seconds.`,
+  errorJson: (where: string, detail: string) => `The data from ${where} is not valid JSON: ${detail}`,
+  errorInvalid: (where: string, n: number) =>
+    `The data from ${where} has ${n} problem${n === 1 ? '' : 's'}; details are in the browser console.`,
+  errorUrl: (url: string) => `“${url}” is not an http(s) address.`,
+  inlineScript: 'the inline script',
+  dataProperty: 'the data property',
+  asOf: (date: string) => `As of ${date}`,
+  expected: 'Expected',
+  sources: 'Sources',
+  source: 'Source',
+  actorsInvolved: 'Who took part',
+  notes: { clarification: 'Clarification', correction: 'Correction', update: 'Update' },
+  close: 'Close',
+  timelineLabel: 'Timeline',
+  axisBreak: 'Years omitted',
+  position: { support: 'Supports', oppose: 'Opposes', mixed: 'Mixed', unknown: 'No stated position' },
+  basis: { 'own-words': 'In their own words', action: 'By their actions', reported: 'As reported' },
+  basisShort: { 'own-words': 'Own words', action: 'Action', reported: 'Reported' },
+  history: 'Earlier positions',
+  translation: 'Translation',
+  matrixCaption: 'Where they stand',
+  actor: 'Who',
+  getData: 'Get the data',
+};
+export type Strings = typeof en;
+
+const es: Strings = {
+  loading: 'Cargando…',
+  errorTitle: 'No se pudo mostrar este explicador',
+  retry: 'Reintentar',
+  errorNetwork: (url) => `No se pudo acceder a los datos de ${url}.`,
+  errorHttp: (url, status) => `Los datos de ${url} respondieron con HTTP ${status}.`,
+  errorTimeout: (url, s) => `Los datos de ${url} no llegaron en ${s} segundos.`,
+  errorJson: (where, detail) => `Los datos de ${where} no son JSON válido: ${detail}`,
+  errorInvalid: (where, n) =>
+    `Los datos de ${where} tienen ${n} problema${n === 1 ? '' : 's'}; los detalles están en la consola del navegador.`,
+  errorUrl: (url) => `“${url}” no es una dirección http(s).`,
+  inlineScript: 'el script en línea',
+  dataProperty: 'la propiedad data',
+  asOf: (date) => `Actualizado al ${date}`,
+  expected: 'Previsto',
+  sources: 'Fuentes',
+  source: 'Fuente',
+  actorsInvolved: 'Quiénes participaron',
+  notes: { clarification: 'Aclaración', correction: 'Corrección', update: 'Actualización' },
+  close: 'Cerrar',
+  timelineLabel: 'Cronología',
+  axisBreak: 'Años omitidos',
+  position: { support: 'A favor', oppose: 'En contra', mixed: 'Postura matizada', unknown: 'Sin postura declarada' },
+  basis: { 'own-words': 'En sus propias palabras', action: 'Por sus acciones', reported: 'Según lo publicado' },
+  basisShort: { 'own-words': 'Sus palabras', action: 'Acción', reported: 'Publicado' },
+  history: 'Posturas anteriores',
+  translation: 'Traducción',
+  matrixCaption: 'Dónde se ubica cada uno',
+  actor: 'Quién',
+  getData: 'Descargar los datos',
+};
+
+/** The interface's own words in the given language. */
+export function strings(lang: string): Strings {
+  return uiLang(lang) === 'es' ? es : en;
+}

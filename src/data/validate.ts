@@ -1,0 +1,197 @@
+import schema from '../../data/schema.json' with { type: 'json' };
+import type { Dataset } from './types.js';
+import { isRealDate, startOf } from './dates.js';
+
+/** One thing wrong with a dataset: where (a JSON pointer into the input) and what to do about it. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** The subset of JSON Schema 2020-12 that data/schema.json uses; keeps the bundle's validator small. */
+interface Schema {
+  $ref?: string;
+  type?: string;
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  items?: Schema;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  propertyNames?: Schema;
+  anyOf?: Schema[];
+}
+
+const ROOT = schema as unknown as Schema & { $defs: Record<string, Schema> };
+/** A report of thousands of problems helps nobody; the first ones are enough to act on. */
+const MAX_PROBLEMS = 100;
+const DATE_REF = '#/$defs/PartialDate';
+
+const pointer = (path: string, key: string | number) =>
+  `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  const type = typeOf(value);
+  if (type === 'string') {
+    const s = value as string;
+    return s.length > 40 ? `a string of ${s.length} characters` : JSON.stringify(s);
+  }
+  if (type === 'array') return `an array of ${(value as unknown[]).length}`;
+  if (type === 'object') return 'an object';
+  return String(value);
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+function check(value: unknown, s: Schema, path: string, out: Problem[], what?: string): void {
+  if (out.length >= MAX_PROBLEMS) return;
+  if (s.$ref) {
+    const target = ROOT.$defs[s.$ref.slice('#/$defs/'.length)];
+    const before = out.length;
+    check(value, target, path, out, s.description ?? target.description ?? what);
+    if (s.$ref === DATE_REF && out.length === before && !isRealDate(value as string)) {
+      out.push({ path, message: `${show(value)} is not a date that exists` });
+    }
+    return;
+  }
+  const describe = s.description ?? what;
+  if (s.anyOf) {
+    // Pick the branch whose type matches, so the message is about this value, not every alternative.
+    const branch = s.anyOf.find((b) => b.type === typeOf(value));
+    if (branch) check(value, branch, path, out, describe);
+    else out.push({ path, message: `must be ${describe} (got ${show(value)})` });
+    return;
+  }
+  if (s.enum) {
+    if (!s.enum.includes(value)) {
+      const options = s.enum.map((e) => JSON.stringify(e)).join(', ');
+      out.push({ path, message: `must be one of ${options} (got ${show(value)})` });
+    }
+    return;
+  }
+  const type = typeOf(value);
+  if (s.type && type !== s.type && !(s.type === 'number' && type === 'integer')) {
+    out.push({ path, message: `must be ${describe ?? article(s.type)} (got ${show(value)})` });
+    return;
+  }
+  if (type === 'string') {
+    const str = value as string;
+    if (s.minLength !== undefined && str.length < s.minLength) {
+      out.push({ path, message: 'must not be empty' });
+    } else if (s.maxLength !== undefined && str.length > s.maxLength) {
+      out.push({ path, message: `is too long: ${str.length} characters, at most ${s.maxLength}` });
+    } else if (s.pattern && !new RegExp(s.pattern, 'u').test(str)) {
+      out.push({ path, message: `must be ${describe ?? `text matching ${s.pattern}`} (got ${show(str)})` });
+    }
+  } else if (type === 'array') {
+    const arr = value as unknown[];
+    if (s.minItems !== undefined && arr.length < s.minItems) {
+      out.push({ path, message: `needs at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}` });
+    } else if (s.maxItems !== undefined && arr.length > s.maxItems) {
+      // Don't descend: checking 50,000 items to report one limit would freeze the page.
+      out.push({ path, message: `has ${arr.length} items, at most ${s.maxItems} are allowed` });
+    } else if (s.items) {
+      for (let i = 0; i < arr.length && out.length < MAX_PROBLEMS; i++) check(arr[i], s.items, pointer(path, i), out);
+    }
+  } else if (type === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of s.required ?? []) {
+      if (!own(obj, key)) {
+        const prop = s.properties?.[key];
+        const hint = prop && (prop.description ?? (prop.$ref && ROOT.$defs[prop.$ref.slice(8)].description));
+        out.push({ path: pointer(path, key), message: `is missing${hint ? `: it should be ${hint}` : ''}` });
+      }
+    }
+    for (const key of Object.keys(obj)) {
+      const keyPath = pointer(path, key);
+      if (s.propertyNames) check(key, s.propertyNames, keyPath, out, 'a language code such as "en" or "es"');
+      const prop = s.properties && own(s.properties, key) ? s.properties[key] : undefined;
+      if (prop) check(obj[key], prop, keyPath, out);
+      else if (s.additionalProperties === false) {
+        const allowed = Object.keys(s.properties ?? {}).join(', ');
+        out.push({ path: keyPath, message: `is not a known field here (known: ${allowed})` });
+      } else if (typeof s.additionalProperties === 'object') check(obj[key], s.additionalProperties, keyPath, out);
+    }
+  }
+}
+
+/** What a JSON Schema cannot say: unique ids, references that resolve, date order, quotes on own words. */
+function checkMeaning(d: Dataset, out: Problem[]): void {
+  const idsOf = (collection: 'sources' | 'events' | 'actors' | 'issues' | 'groups') => {
+    const seen = new Map<string, number>();
+    (d[collection] ?? []).forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, i);
+      else out.push({ path: `/${collection}/${i}/id`, message: `repeats the id "${item.id}" of /${collection}/${first}; ids must be unique` });
+    });
+    return seen;
+  };
+  const sources = idsOf('sources');
+  idsOf('events');
+  const actors = idsOf('actors');
+  const issues = idsOf('issues');
+  const groups = d.groups ? idsOf('groups') : undefined;
+
+  const ref = (ids: Map<string, number>, kind: string, id: string, path: string) => {
+    if (!ids.has(id)) out.push({ path, message: `refers to ${kind} "${id}", which is not in /${kind === 'group' ? 'groups' : `${kind}s`}` });
+  };
+  d.events.forEach((e, i) => {
+    e.actors?.forEach((a, j) => ref(actors, 'actor', a, `/events/${i}/actors/${j}`));
+    e.sources.forEach((s, j) => ref(sources, 'source', s, `/events/${i}/sources/${j}`));
+    if (e.end !== undefined && startOf(e.end) <= startOf(e.date)) {
+      out.push({ path: `/events/${i}/end`, message: `must be later than the event's date (${e.date}); got ${e.end}` });
+    }
+  });
+  if (groups) d.actors.forEach((a, i) => ref(groups, 'group', a.group, `/actors/${i}/group`));
+
+  const seenStances = new Map<string, number>();
+  d.stances.forEach((s, i) => {
+    const at = `/stances/${i}`;
+    ref(actors, 'actor', s.actor, `${at}/actor`);
+    ref(issues, 'issue', s.issue, `${at}/issue`);
+    s.sources?.forEach((id, j) => ref(sources, 'source', id, `${at}/sources/${j}`));
+    if (s.quote !== undefined && s.basis !== 'own-words') {
+      out.push({ path: `${at}/quote`, message: `a quote needs basis "own-words" (this stance's basis is "${s.basis}"); put reported words in the summary` });
+    }
+    if (s.basis === 'own-words' && s.quote === undefined) {
+      out.push({ path: `${at}/quote`, message: 'is missing: an "own-words" stance needs the verbatim quote' });
+    }
+    for (const field of ['quoteLang', 'quoteBy', 'quoteTranslation'] as const) {
+      if (s[field] !== undefined && s.quote === undefined) out.push({ path: `${at}/${field}`, message: 'only makes sense with a quote' });
+    }
+    if (s.position !== 'unknown' && !s.sources?.length) {
+      out.push({ path: `${at}/sources`, message: `is missing: a "${s.position}" stance needs at least one source` });
+    }
+    const key = `${s.actor}\u0000${s.issue}\u0000${s.date}`;
+    const first = seenStances.get(key);
+    if (first !== undefined) {
+      out.push({ path: at, message: `repeats /stances/${first}: the same actor, issue and date; give one of them another date or merge them` });
+    } else seenStances.set(key, i);
+  });
+}
+
+/**
+ * Checks untrusted input against data/schema.json and the rules a schema cannot express.
+ * Never throws; returns every problem found (up to a hundred) with its JSON pointer.
+ */
+export function validate(input: unknown): Validation {
+  const problems: Problem[] = [];
+  check(input, ROOT, '', problems);
+  if (problems.length === 0) checkMeaning(input as Dataset, problems);
+  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, dataset: input as Dataset };
+}

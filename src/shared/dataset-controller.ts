@@ -1,0 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/types.js';
+import { bundledDataset, checkDataset, describeForConsole, fetchDataset, parseDataset, type LoadError, type LoadResult } from '../data/load.js';
+
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
+  data?: Dataset | unknown;
+  src?: string | null;
+}
+
+export type DatasetState =
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'error'; error: LoadError };
+
+/**
+ * Gives an element its dataset in DESIGN.md's precedence: the `data` property › an inline
+ * `<script type="application/json">` child › `src` › the bundled dataset. Local data resolves
+ * before the first render (no loading flash); a fetch is aborted when the element leaves the page.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = { status: 'loading' };
+  private key: unknown[] = [];
+  private abort?: AbortController;
+
+  constructor(private readonly host: DatasetHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A reconnected element whose fetch was aborted must fetch again.
+    if (this.state.status === 'loading') this.key = [];
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  hostUpdate(): void {
+    const inline = this.host.data == null ? this.inlineText() : null;
+    const key = [this.host.data, inline, this.host.src];
+    if (key.every((k, i) => k === this.key[i])) return;
+    this.key = key;
+    this.load(inline);
+  }
+
+  /** Loads again from the same inputs (the error state's retry button). */
+  retry(): void {
+    this.key = [];
+    this.host.requestUpdate();
+  }
+
+  private inlineText(): string | null {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script ? script.textContent ?? '' : null;
+  }
+
+  private load(inline: string | null): void {
+    this.abort?.abort();
+    const { data, src } = this.host;
+    if (data != null) return this.settle(checkDataset(data, 'property'));
+    if (inline !== null) return this.settle(parseDataset(inline, 'inline'));
+    if (!src) return this.settle({ ok: true, dataset: bundledDataset, origin: 'bundled' });
+    this.state = { status: 'loading' };
+    const abort = (this.abort = new AbortController());
+    void fetchDataset(src, document.baseURI, { signal: abort.signal }).then((result) => {
+      if (!result || abort.signal.aborted) return;
+      this.settle(result);
+      this.host.requestUpdate();
+    });
+  }
+
+  private settle(result: LoadResult): void {
+    if (result.ok) this.state = { status: 'ready', dataset: result.dataset };
+    else {
+      this.state = { status: 'error', error: result.error };
+      console.error(describeForConsole(result.error));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Note } from '../data/types.js';
+import { formatDate } from '../data/dates.js';
+import { localize, strings } from '../data/i18n.js';
+
+/**
+ * Small templates shared by the elements: sources as safe links, visible notes.
+ * Data text is only ever bound as text; a link is rendered only for an http(s) URL.
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
+}
+
+export function renderSources(dataset: Dataset, ids: readonly string[] | undefined, lang: string): TemplateResult | typeof nothing {
+  if (!ids?.length) return nothing;
+  const t = strings(lang);
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  return html`<h4>${ids.length === 1 ? t.source : t.sources}</h4>
+    <ul class="sources" part="sources">
+      ${ids.map((id) => {
+        const s = byId.get(id);
+        if (!s) return nothing;
+        const label = localize(s.label, lang);
+        const publisher = s.publisher && !label.includes(s.publisher) ? s.publisher : '';
+        const meta = [publisher, s.date ? formatDate(s.date, lang, true) : ''].filter(Boolean).join(', ');
+        const href = safeHref(s.url);
+        return html`<li>
+          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}${meta ? html`<span class="meta"> (${meta})</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+}
+
+export function renderNotes(notes: readonly Note[] | undefined, lang: string): TemplateResult | typeof nothing {
+  if (!notes?.length) return nothing;
+  const t = strings(lang);
+  return html`${notes.map(
+    (n) => html`<p class="note" part="note"><strong>${t.notes[n.kind]}${n.date ? html` (${formatDate(n.date, lang, true)})` : nothing}:</strong> ${localize(n.text, lang)}</p>`,
+  )}`;
+}

@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Tracks the host's own content width (not the viewport's) and asks for an update when it changes.
+ * Width 0 means "not laid out yet" (for example inside a closed tab); layout waits until it is real.
+ */
+export class WidthController implements ReactiveController {
+  width = 0;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      if (width === this.width) return;
+      this.width = width;
+      // Re-render in the next frame: a render that changes the host's height inside this callback
+      // would make the browser report "ResizeObserver loop completed with undelivered notifications".
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Public hooks are `--pe-*` custom properties (documented in the README); the
+ * private `--_*` copies carry each theme's default so one override works in light and dark.
+ * Palette: Okabe–Ito-derived, colour-blind safe; every stance also has an icon and a word.
+ */
+const light = css`
+  --_bg: var(--pe-color-bg, #ffffff);
+  --_surface: var(--pe-color-surface, #f5f4f0);
+  --_text: var(--pe-color-text, #1b1b1b);
+  --_muted: var(--pe-color-muted, #575757);
+  --_rule: var(--pe-color-rule, #c9c6bd);
+  --_accent: var(--pe-accent, #0a5ba8);
+  --_focus: var(--pe-focus, #0a5ba8);
+  --_support: var(--pe-support, #0a6bb0);
+  --_oppose: var(--pe-oppose, #b34a00);
+  --_mixed: var(--pe-mixed, #7a5c00);
+  --_unknown: var(--pe-unknown, #6b6b6b);
+  --_support-bg: var(--pe-support-bg, #e3f0fa);
+  --_oppose-bg: var(--pe-oppose-bg, #fbe9dd);
+  --_mixed-bg: var(--pe-mixed-bg, #f6efd8);
+  --_unknown-bg: var(--pe-unknown-bg, #f0f0f0);
+  --_note-bg: var(--pe-note-bg, #fff6d6);
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_bg: var(--pe-color-bg, #17191d);
+  --_surface: var(--pe-color-surface, #22252b);
+  --_text: var(--pe-color-text, #ececec);
+  --_muted: var(--pe-color-muted, #b0b0b0);
+  --_rule: var(--pe-color-rule, #4a4d55);
+  --_accent: var(--pe-accent, #7cb8f0);
+  --_focus: var(--pe-focus, #9ccaf5);
+  --_support: var(--pe-support, #7cc0f2);
+  --_oppose: var(--pe-oppose, #f2a56b);
+  --_mixed: var(--pe-mixed, #e3c45a);
+  --_unknown: var(--pe-unknown, #b0b0b0);
+  --_support-bg: var(--pe-support-bg, #1b3347);
+  --_oppose-bg: var(--pe-oppose-bg, #45291a);
+  --_mixed-bg: var(--pe-mixed-bg, #3d3416);
+  --_unknown-bg: var(--pe-unknown-bg, #2c2e33);
+  --_note-bg: var(--pe-note-bg, #3a3318);
+  color-scheme: dark;
+`;
+
+/** Host defaults shared by every element: tokens, a reset against hostile host-page CSS, focus ring. */
+export const base = css`
+  :host {
+    ${light}
+    --_font: var(--pe-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font-serif: var(--pe-font-heading, Georgia, 'Times New Roman', serif);
+    --_space: var(--pe-space, 1rem);
+    --_radius: var(--pe-radius, 4px);
+    display: block;
+    box-sizing: border-box;
+    background: var(--_bg);
+    color: var(--_text);
+    font: 400 1rem/1.5 var(--_font);
+    /* Inherited properties a host page may have changed; the widget sets its own. */
+    direction: ltr;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-variant: normal;
+    text-indent: 0;
+    overflow-wrap: break-word;
+    container-type: inline-size;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    text-transform: none;
+    letter-spacing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

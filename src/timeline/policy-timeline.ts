@@ -1,0 +1,290 @@
+import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Dataset, TimelineEvent } from '../data/types.js';
+import { inheritedLang, localize, strings } from '../data/i18n.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { WidthController } from '../shared/resize-controller.js';
+import { canvasMeasure } from '../shared/measure.js';
+import { emit } from '../shared/events.js';
+import { base } from '../shared/theme.js';
+import { renderStatus, statusStyles } from '../shared/status.js';
+import { renderNotes, renderSources } from '../shared/render-bits.js';
+import { layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { timelineStyles } from './styles.js';
+
+const DETAILS_MAX_WIDTH = 380;
+const DETAILS_OFFSET = 6;
+
+/**
+ * The D3 timeline alone: every event of the story at a glance, on a real time scale; horizontal
+ * when the element is wide, time flowing down when it is narrow. Selecting an event opens its
+ * summary, who took part, sources and notes.
+ *
+ * @summary A timeline of how a policy came to be.
+ * @tag policy-timeline
+ *
+ * @fires pe-event-select - The reader selected an event (or closed it: `id` is null). `detail: { id, event }`.
+ *
+ * @csspart timeline - The frame holding the chart and the labels.
+ * @csspart chart - The SVG with the axis, markers, spans and connectors.
+ * @csspart event - Each event's label button.
+ * @csspart details - The card with the selected event's details.
+ * @csspart note - A clarification or correction.
+ * @csspart sources - A list of sources.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown when the data cannot be used.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssproperty --pe-accent - Markers, spans and links. Default #0a5ba8 (light), #7cb8f0 (dark).
+ * @cssproperty --pe-font - Font family of all text. Default system-ui stack.
+ * @cssproperty --pe-color-text - Text colour.
+ * @cssproperty --pe-color-muted - Secondary text (dates, ticks).
+ * @cssproperty --pe-color-bg - Background.
+ * @cssproperty --pe-color-rule - Lines and borders.
+ */
+export class PolicyTimeline extends LitElement {
+  static override styles = [base, statusStyles, timelineStyles];
+
+  /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
+  @property({ attribute: false }) data?: Dataset;
+
+  /** URL of a dataset JSON file (http or https). A failed load shows an error with a retry, never other data. */
+  @property({ reflect: true }) src?: string;
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** The id of the selected event, whose details are open. Reflected. */
+  @property({ reflect: true }) selected?: string;
+
+  /** `auto` (horizontal when there is room, else vertical), `horizontal` or `vertical`. */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** Start of a date window (a year, month or day): only events from then on are shown. */
+  @property({ reflect: true }) from?: string;
+
+  /** End of a date window (inclusive): only events up to then are shown. */
+  @property({ reflect: true }) to?: string;
+
+  /** An actor id: events they took part in are emphasised. */
+  @property({ reflect: true }) highlight?: string;
+
+  @state() private focusId?: string;
+  @state() private detailsHeight = 0;
+
+  private readonly loader = new DatasetController(this);
+  private readonly size = new WidthController(this);
+  private layout?: TimelineLayout;
+  private layoutKey: unknown[] = [];
+  private measure?: ReturnType<typeof canvasMeasure>;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The language in use: the `lang` attribute, else the nearest ancestor's, else English. */
+  get language(): string {
+    return inheritedLang(this);
+  }
+
+  /** The dataset being shown, once loaded (read-only). */
+  get shown(): Dataset | undefined {
+    return this.loader.state.status === 'ready' ? this.loader.state.dataset : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Web fonts change text widths: lay out again once they are in.
+    void document.fonts?.ready.then(() => {
+      this.measure = undefined;
+      this.layoutKey = [];
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(): void {
+    const d = this.shown;
+    const width = this.size.width;
+    if (!d || width === 0) {
+      this.layout = undefined;
+      return;
+    }
+    const lang = this.language;
+    const key = [d, width, lang, this.orientation, this.from, this.to];
+    if (key.every((k, i) => k === this.layoutKey[i]) && this.layout) return;
+    this.layoutKey = key;
+    this.measure ??= canvasMeasure(getComputedStyle(this).getPropertyValue('--_font') || 'system-ui');
+    this.layout = layoutTimeline(
+      d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
+      {
+        width,
+        orientation: this.orientation,
+        asOf: d.asOf,
+        lang,
+        expectedLabel: strings(lang).expected,
+        measure: this.measure,
+        from: this.from,
+        to: this.to,
+      },
+    );
+    if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The details card overlays the chart; make room below when it reaches past the bottom.
+    const card = this.renderRoot.querySelector<HTMLElement>('.details');
+    const height = card ? card.offsetTop + card.offsetHeight : 0;
+    if (height !== this.detailsHeight) this.detailsHeight = height;
+    if (changed.has('selected') && this.selected && !this.layout?.events.some((e) => e.id === this.selected)) {
+      // An unknown id selects nothing rather than leaving a stale card.
+      this.selected = undefined;
+    }
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const status = renderStatus(this.loader.state, lang, () => this.loader.retry());
+    if (status) return status;
+    const layout = this.layout;
+    if (!layout) return html`<div class="frame" part="timeline"></div>`;
+    const t = strings(lang);
+    const d = this.shown!;
+    const involved = this.highlight ? new Set(d.events.filter((e) => e.actors?.includes(this.highlight!)).map((e) => e.id)) : undefined;
+    const selected = layout.events.find((e) => e.id === this.selected);
+    const height = Math.max(layout.height, this.detailsHeight);
+    return html`<div class="frame" part="timeline" style=${styleMap({ height: `${height}px` })}>
+      <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
+        ${layout.axis.map((a) => svg`<line class="axis ${a.expected ? 'expected' : ''}" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
+        ${layout.breaks.map((b) => this.renderBreak(layout, b))}
+        ${layout.ticks.map((tk) =>
+          layout.orientation === 'horizontal'
+            ? svg`<text class="tick" x=${tk.x} y=${tk.y} text-anchor="middle">${tk.text}</text>`
+            : svg`<text class="tick" x=${tk.x} y=${tk.y} dy="0.35em" text-anchor="end">${tk.text}</text>`,
+        )}
+        ${layout.events.map((e) => svg`<line class="connector" x1=${e.connector.x1} y1=${e.connector.y1} x2=${e.connector.x2} y2=${e.connector.y2}></line>`)}
+        ${layout.events.map((e) => (e.span ? svg`<line class="span" x1=${e.span.x1} y1=${e.span.y1} x2=${e.span.x2} y2=${e.span.y2}></line>` : nothing))}
+        ${layout.events.map(
+          (e) =>
+            svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${LAYOUT.markerRadius}></circle>`,
+        )}
+      </svg>
+      <ol class="events" aria-label=${t.timelineLabel} @keydown=${this.onKeydown}>
+        ${layout.events.map((e) => this.renderLabel(e, involved))}
+      </ol>
+      ${selected ? this.renderDetails(selected, d, layout) : nothing}
+    </div>`;
+  }
+
+  private renderBreak(layout: TimelineLayout, b: TimelineLayout['breaks'][number]) {
+    // Two slanted strokes across the axis: the conventional mark for omitted time.
+    const s = 6;
+    const path =
+      layout.orientation === 'horizontal'
+        ? `M${b.x - 5},${b.y + s} l6,${-2 * s} M${b.x + 1},${b.y + s} l6,${-2 * s}`
+        : `M${b.x - s},${b.y + 1} l${2 * s},-6 M${b.x - s},${b.y + 7} l${2 * s},-6`;
+    return svg`<g class="break"><path d=${path}></path></g>`;
+  }
+
+  private renderLabel(e: PlacedEvent, involved: Set<string> | undefined) {
+    const style = styleMap({ left: `${e.label.x}px`, top: `${e.label.y}px`, width: `${e.label.width}px`, height: `${e.label.height}px` });
+    return html`<li class="event ${e.expected ? 'expected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" style=${style}>
+      <button
+        type="button"
+        part="event"
+        id="event-${e.id}"
+        data-id=${e.id}
+        tabindex=${e.id === this.focusId ? 0 : -1}
+        aria-expanded=${e.id === this.selected ? 'true' : 'false'}
+        aria-controls="details"
+        @click=${() => this.select(e.id === this.selected ? undefined : e.id)}
+        @focus=${() => (this.focusId = e.id)}
+      >
+        <span class="date">${e.label.dateLines.map((l) => html`<span class="line">${l}</span>`)}</span>
+        <span class="title">${e.label.titleLines.map((l) => html`<span class="line">${l}</span>`)}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderDetails(e: PlacedEvent, d: Dataset, layout: TimelineLayout) {
+    const lang = this.language;
+    const t = strings(lang);
+    const event = d.events.find((x) => x.id === e.id)!;
+    const width = Math.min(DETAILS_MAX_WIDTH, layout.width);
+    const left = Math.max(0, Math.min(e.label.x, layout.width - width));
+    const top = e.label.y + e.label.height + DETAILS_OFFSET;
+    const actors = (event.actors ?? []).map((id) => d.actors.find((a) => a.id === id)).filter((a) => a !== undefined);
+    return html`<section
+      id="details"
+      class="details"
+      part="details"
+      aria-labelledby="details-title"
+      style=${styleMap({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
+      @keydown=${this.onDetailsKeydown}
+    >
+      <h3 id="details-title">${localize(event.title, lang)}</h3>
+      <p class="when">${e.dateText}</p>
+      ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing}
+      ${renderNotes(event.notes, lang)}
+      ${actors.length
+        ? html`<h4>${t.actorsInvolved}</h4>
+            <ul class="actors">
+              ${actors.map((a) => html`<li>${localize(a.name, lang)}, <span class="role">${localize(a.role, lang)}</span></li>`)}
+            </ul>`
+        : nothing}
+      ${renderSources(d, event.sources, lang)}
+      <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
+    </section>`;
+  }
+
+  /** Opens an event's details (or closes them with `undefined`) and tells the page. */
+  private select(id: string | undefined): void {
+    this.selected = id;
+    if (id) this.focusId = id;
+    const event: TimelineEvent | undefined = this.shown?.events.find((e) => e.id === id);
+    emit(this, 'pe-event-select', { id: id ?? null, event: event ?? null });
+  }
+
+  private closeDetails(): void {
+    const id = this.selected;
+    this.select(undefined);
+    void this.updateComplete.then(() => this.focusEvent(id));
+  }
+
+  private focusEvent(id: string | undefined): void {
+    if (!id) return;
+    this.focusId = id;
+    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  }
+
+  private onKeydown(ev: KeyboardEvent): void {
+    const events = this.layout?.events ?? [];
+    if (!events.length) return;
+    const at = Math.max(0, events.findIndex((e) => e.id === this.focusId));
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
+    if (ev.key === 'Escape' && this.selected) {
+      ev.preventDefault();
+      this.closeDetails();
+      return;
+    }
+    if (!(ev.key in moves)) return;
+    ev.preventDefault();
+    const next = events[Math.max(0, Math.min(events.length - 1, moves[ev.key]))];
+    // With details open, they follow the focus, as a reader stepping through the story expects.
+    if (this.selected && next.id !== this.selected) this.select(next.id);
+    this.focusEvent(next.id);
+  }
+
+  private onDetailsKeydown(ev: KeyboardEvent): void {
+    if (ev.key === 'Escape') {
+      ev.preventDefault();
+      this.closeDetails();
+    }
+  }
+}
+

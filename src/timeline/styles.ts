@@ -1,0 +1,178 @@
+import { css, unsafeCSS } from 'lit';
+import { FONT_SIZE, LINE_HEIGHT } from './wrap.js';
+import { FONT_WEIGHT } from '../shared/measure.js';
+
+const px = (n: number) => unsafeCSS(`${n}px`);
+
+export const timelineStyles = css`
+  .frame {
+    position: relative;
+    width: 100%;
+  }
+  svg.chart {
+    position: absolute;
+    inset: 0 auto auto 0;
+    overflow: visible;
+    display: block;
+  }
+  .axis {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .axis.expected {
+    stroke: var(--_muted);
+    stroke-dasharray: 4 4;
+  }
+  .break path {
+    stroke: var(--_muted);
+    stroke-width: 2;
+    fill: none;
+  }
+  .tick {
+    fill: var(--_muted);
+    font: 400 ${px(FONT_SIZE.tick)} var(--_font);
+    font-variant-numeric: tabular-nums;
+  }
+  .connector {
+    stroke: var(--_rule);
+    stroke-width: 1;
+  }
+  .span {
+    stroke: var(--_accent);
+    stroke-width: 6;
+    stroke-linecap: round;
+    opacity: 0.55;
+  }
+  .marker {
+    fill: var(--_accent);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .marker.expected {
+    fill: var(--_bg);
+    stroke: var(--_accent);
+    stroke-dasharray: 3 2;
+  }
+  .marker.selected {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .marker.highlighted {
+    fill: var(--_oppose);
+  }
+  ol.events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li.event {
+    position: absolute;
+    margin: 0;
+    padding: 0;
+  }
+  li.event button {
+    display: block;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    padding: 0 0 0 0;
+    border: 0;
+    border-radius: 2px;
+    background: transparent;
+    text-align: start;
+    cursor: pointer;
+    color: var(--_text);
+  }
+  .line {
+    display: block;
+    white-space: nowrap;
+  }
+  .date {
+    display: block;
+    color: var(--_muted);
+    font: ${unsafeCSS(FONT_WEIGHT.date)} ${px(FONT_SIZE.date)} / ${px(LINE_HEIGHT.date)} var(--_font);
+    font-variant-numeric: tabular-nums;
+  }
+  .expected .date {
+    font-style: italic;
+  }
+  .title {
+    display: block;
+    font: ${unsafeCSS(FONT_WEIGHT.title)} ${px(FONT_SIZE.title)} / ${px(LINE_HEIGHT.title)} var(--_font);
+  }
+  li.event button:hover .title,
+  li.event button[aria-expanded='true'] .title {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 3px;
+  }
+  li.event.highlighted .title {
+    font-weight: 700;
+  }
+  li.event.highlighted .date {
+    color: var(--_text);
+  }
+  .details {
+    position: absolute;
+    z-index: 2;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_rule);
+    border-top: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    padding: 0.75rem 1rem 1rem;
+    font-size: 0.9375rem;
+  }
+  .details h3 {
+    margin: 0 2rem 0.25rem 0;
+    font: 700 1.0625rem/1.3 var(--_font-serif);
+  }
+  .details .when {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  .details p {
+    margin: 0 0 0.5rem;
+  }
+  .details .close {
+    position: absolute;
+    top: 0.375rem;
+    right: 0.375rem;
+    width: 2rem;
+    height: 2rem;
+    border: 0;
+    background: transparent;
+    color: var(--_muted);
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+  .details h4 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 0.75rem;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .details ul {
+    margin: 0;
+    padding-left: 1.1rem;
+  }
+  .note {
+    background: var(--_note-bg);
+    border-left: 3px solid var(--_mixed);
+    padding: 0.375rem 0.625rem;
+    margin: 0.5rem 0;
+    font-size: 0.875rem;
+  }
+  .note strong {
+    font-weight: 700;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+`;

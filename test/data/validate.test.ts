@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { validate, type Problem } from '../../src/data/validate.js';
+import { bundledDataset } from '../../src/data/load.js';
+
+/** A small valid dataset each test breaks in one way. */
+function minimal() {
+  return {
+    id: 'demo',
+    title: { en: 'Demo', es: 'Demostración' },
+    asOf: '2024-12-10',
+    updated: '2024-12-10',
+    sources: [{ id: 'paper', label: 'The Paper', url: 'https://example.org/story' }],
+    events: [
+      { id: 'start', date: '2020', title: 'Start', kind: 'policy', sources: ['paper'], actors: ['ann'] },
+      { id: 'span', date: '2022-08', end: '2024-12', title: 'Span', kind: 'event', sources: ['paper'] },
+    ],
+    actors: [{ id: 'ann', name: 'Ann', role: 'Mayor', group: 'city' }],
+    issues: [{ id: 'q', label: 'Question?' }],
+    stances: [{ actor: 'ann', issue: 'q', position: 'support', basis: 'own-words', date: '2024-11', quote: 'Yes.', sources: ['paper'] }],
+  } as Record<string, any>;
+}
+
+function problems(input: unknown): Problem[] {
+  const r = validate(input);
+  return r.ok ? [] : r.problems;
+}
+
+describe('validate', () => {
+  it('accepts the bundled Chicago dataset', () => {
+    expect(problems(bundledDataset)).to.deep.equal([]);
+  });
+
+  it('accepts a minimal dataset and returns it', () => {
+    const d = minimal();
+    const r = validate(d);
+    expect(r.ok).to.equal(true);
+    expect(r.ok && r.dataset).to.equal(d);
+  });
+
+  it('names a missing field by its path and says what it should be', () => {
+    const d = minimal();
+    delete d.events[1].title;
+    const [p] = problems(d);
+    expect(p.path).to.equal('/events/1/title');
+    expect(p.message).to.match(/is missing: it should be a short text/);
+  });
+
+  it('reports a wrong type with what it got', () => {
+    const d = minimal();
+    d.events[0].sources = 'paper';
+    expect(problems(d)).to.deep.equal([{ path: '/events/0/sources', message: 'must be an array (got "paper")' }]);
+  });
+
+  it('lists the allowed values of an enum', () => {
+    const d = minimal();
+    d.stances[0].position = 'maybe';
+    expect(problems(d)[0]).to.deep.equal({
+      path: '/stances/0/position',
+      message: 'must be one of "support", "oppose", "mixed", "unknown" (got "maybe")',
+    });
+  });
+
+  it('rejects a date that does not exist', () => {
+    const d = minimal();
+    d.stances[0].date = '2021-02-30';
+    expect(problems(d)).to.deep.equal([{ path: '/stances/0/date', message: '"2021-02-30" is not a date that exists' }]);
+  });
+
+  it('rejects a badly written date with the accepted shapes', () => {
+    const d = minimal();
+    d.asOf = '12/10/2024';
+    expect(problems(d)[0].message).to.contain('a year "1985", a month "2022-08" or a day "2017-01-25"');
+  });
+
+  it('rejects an end that is not after the date', () => {
+    const d = minimal();
+    d.events[1].end = '2021';
+    expect(problems(d)).to.deep.equal([{ path: '/events/1/end', message: "must be later than the event's date (2022-08); got 2021" }]);
+  });
+
+  it('rejects duplicate ids and says where the first one is', () => {
+    const d = minimal();
+    d.events[1].id = 'start';
+    expect(problems(d)).to.deep.equal([{ path: '/events/1/id', message: 'repeats the id "start" of /events/0; ids must be unique' }]);
+  });
+
+  it('rejects references that do not resolve', () => {
+    const d = minimal();
+    d.events[0].actors = ['bob'];
+    d.stances[0].issue = 'nope';
+    const ps = problems(d);
+    expect(ps.map((p) => p.path)).to.deep.equal(['/events/0/actors/0', '/stances/0/issue']);
+    expect(ps[0].message).to.equal('refers to actor "bob", which is not in /actors');
+  });
+
+  it('allows quotes only on own-words stances', () => {
+    const d = minimal();
+    d.stances[0].basis = 'reported';
+    expect(problems(d)[0].path).to.equal('/stances/0/quote');
+    expect(problems(d)[0].message).to.contain('own-words');
+  });
+
+  it('requires a source for every stated position', () => {
+    const d = minimal();
+    delete d.stances[0].sources;
+    expect(problems(d)[0]).to.deep.equal({ path: '/stances/0/sources', message: 'is missing: a "support" stance needs at least one source' });
+  });
+
+  it('requires English in every language object', () => {
+    const d = minimal();
+    d.title = { es: 'Solo español' };
+    expect(problems(d)[0].path).to.equal('/title/en');
+  });
+
+  it('rejects unknown fields, including __proto__, without polluting prototypes', () => {
+    const d = JSON.parse(JSON.stringify(minimal()).replace(/^\{/, '{"__proto__": {"polluted": true},'));
+    const ps = problems(d);
+    expect(ps.some((p) => p.path === '/__proto__')).to.equal(true);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reports non-object input instead of throwing', () => {
+    for (const input of [null, 42, 'text', [], undefined]) {
+      expect(problems(input)[0].path).to.equal('');
+    }
+  });
+
+  it('stops at a hundred problems and does not walk an oversized array', () => {
+    const d = minimal();
+    d.events = Array.from({ length: 50_000 }, () => ({}));
+    expect(problems(d)).to.deep.equal([{ path: '/events', message: 'has 50000 items, at most 10000 are allowed' }]);
+    d.events = Array.from({ length: 500 }, () => ({}));
+    expect(problems(d)).to.have.length(100);
+  });
+
+  it('refuses links that are not http(s)', () => {
+    const d = minimal();
+    d.sources[0].url = 'javascript:alert(1)';
+    expect(problems(d)[0].path).to.equal('/sources/0/url');
+  });
+
+  it('escapes JSON pointer characters in paths', () => {
+    const d = minimal();
+    d.title = { en: 'x', 'a/b': 'y' };
+    expect(problems(d).map((p) => p.path)).to.include('/title/a~1b');
+  });
+});

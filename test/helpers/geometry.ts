@@ -1,0 +1,51 @@
+/** Real bounding boxes of every rendered text run inside an element's shadow root(s). */
+export interface TextBox {
+  text: string;
+  rect: DOMRect;
+}
+
+function* textNodes(root: Node): Generator<Text> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) yield n as Text;
+    if (n instanceof Element && n.shadowRoot) yield* textNodes(n.shadowRoot);
+  }
+}
+
+/** One box per visible line of each text node (a wrapped text node yields several). */
+export function textBoxes(root: Element): TextBox[] {
+  const boxes: TextBox[] = [];
+  for (const node of textNodes(root.shadowRoot ?? root)) {
+    const el = node.parentElement!;
+    if (el.closest('.visually-hidden') || getComputedStyle(el).visibility === 'hidden') continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text: node.textContent!.trim(), rect });
+  }
+  return boxes;
+}
+
+/** Pairs of text boxes that overlap by more than a hair (anti-aliasing slack of 0.5 px). */
+export function overlappingText(root: Element): string[] {
+  const boxes = textBoxes(root);
+  const found: string[] = [];
+  const slack = 0.5;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].rect;
+      const b = boxes[j].rect;
+      if (a.left + slack < b.right && b.left + slack < a.right && a.top + slack < b.bottom && b.top + slack < a.bottom) {
+        found.push(`"${boxes[i].text}" × "${boxes[j].text}"`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Text that sticks out past the right edge of the element (what would cause sideways scrolling). */
+export function overflowingText(root: Element): string[] {
+  const edge = root.getBoundingClientRect();
+  return textBoxes(root)
+    .filter((b) => b.rect.right > edge.right + 1 || b.rect.left < edge.left - 1)
+    .map((b) => `"${b.text}" (${Math.round(b.rect.left)}–${Math.round(b.rect.right)} vs ${Math.round(edge.left)}–${Math.round(edge.right)})`);
+}

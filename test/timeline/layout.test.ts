@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { layoutTimeline, timeScale, type TimelineItem, type TimelineLayout } from '../../src/timeline/layout.js';
+import { dodge } from '../../src/timeline/dodge.js';
+import { wrapText, estimateWidth } from '../../src/timeline/wrap.js';
+import { bundledDataset } from '../../src/data/load.js';
+import { localize } from '../../src/data/i18n.js';
+
+const chicago: TimelineItem[] = bundledDataset.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, 'en') }));
+const options = { asOf: bundledDataset.asOf, lang: 'en', expectedLabel: 'Expected' };
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every pair of label boxes, and every label against every tick's text box. */
+function collisions(l: TimelineLayout): string[] {
+  const boxes: (Rect & { name: string })[] = l.events.map((e) => ({ ...e.label, name: e.id }));
+  for (const t of l.ticks) {
+    const w = estimateWidth(t.text, 'tick');
+    boxes.push(l.orientation === 'horizontal' ? { x: t.x - w / 2, y: t.y - 12, width: w, height: 14, name: `tick ${t.text}` } : { x: t.x - w, y: t.y - 7, width: w, height: 14, name: `tick ${t.text}` });
+  }
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i], boxes[j])) found.push(`${boxes[i].name} × ${boxes[j].name}`);
+  return found;
+}
+
+const inside = (l: TimelineLayout) => l.events.every((e) => e.label.x >= 0 && e.label.x + e.label.width <= l.width + 0.5);
+
+describe('dodge', () => {
+  it('leaves boxes that do not collide where they want to be', () => {
+    expect(dodge([{ ideal: 0, size: 10 }, { ideal: 50, size: 10 }], 5)).to.deep.equal([0, 50]);
+  });
+
+  it('spreads colliding boxes around the mean of their wishes', () => {
+    expect(dodge([{ ideal: 100, size: 20 }, { ideal: 100, size: 20 }], 0)).to.deep.equal([90, 110]);
+  });
+
+  it('keeps boxes inside the bounds', () => {
+    const starts = dodge([{ ideal: -30, size: 20 }, { ideal: 95, size: 20 }], 4, 0, 100);
+    expect(starts).to.deep.equal([0, 80]);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces and never exceeds the width', () => {
+    const lines = wrapText('Council removes the carve-outs, 41–8', 120, 'title', estimateWidth);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) expect(estimateWidth(line, 'title')).to.be.at.most(120);
+    expect(lines.join(' ')).to.equal('Council removes the carve-outs, 41–8');
+  });
+
+  it('cuts a word longer than the line', () => {
+    const lines = wrapText('Supercalifragilisticexpialidocious', 60, 'title', estimateWidth);
+    expect(lines.join('')).to.equal('Supercalifragilisticexpialidocious');
+    for (const line of lines) expect(estimateWidth(line, 'title')).to.be.at.most(60);
+  });
+});
+
+describe('timeScale', () => {
+  it('compresses a long empty stretch behind a break and keeps the rest proportional', () => {
+    const dates = ['1985-03-07', '2006-03-29', '2012-09-01', '2017-01-25', '2024-12-10'].map((d) => new Date(d));
+    const { scale, breaks } = timeScale(dates, [0, 1000]);
+    expect(breaks).to.have.length(1);
+    expect(breaks[0].from.getUTCFullYear()).to.equal(1986);
+    // Proportional after the break: 2012→2017 is ~4.4 years, 2017→2024 ~7.9 years.
+    const a = scale(dates[3]) - scale(dates[2]);
+    const b = scale(dates[4]) - scale(dates[3]);
+    expect(b / a).to.be.closeTo(7.88 / 4.4, 0.05);
+  });
+
+  it('does not break a timeline without long gaps', () => {
+    const dates = ['2020', '2021', '2022', '2023'].map((d) => new Date(d));
+    expect(timeScale(dates, [0, 100]).breaks).to.have.length(0);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('puts the Chicago milestones in date order', () => {
+    const l = layoutTimeline(chicago, { ...options, width: 1280 });
+    const dates = l.events.map((e) => e.date);
+    expect(dates.slice(0, 3)).to.deep.equal(['1985-03-07', '2006-03-29', '2012-09']);
+    expect(l.events.map((e) => e.index)).to.deep.equal(l.events.map((_, i) => i));
+    for (let i = 1; i < l.events.length; i++) expect(l.events[i].x).to.be.at.least(l.events[i - 1].x);
+  });
+
+  it('is horizontal when wide and vertical when narrow', () => {
+    expect(layoutTimeline(chicago, { ...options, width: 1280 }).orientation).to.equal('horizontal');
+    expect(layoutTimeline(chicago, { ...options, width: 320 }).orientation).to.equal('vertical');
+    expect(layoutTimeline(chicago, { ...options, width: 1280, orientation: 'vertical' }).orientation).to.equal('vertical');
+  });
+
+  it('shows a year-only date as the year alone, and marks events after asOf as expected', () => {
+    const l = layoutTimeline([...chicago, { id: 'y', date: '1990', title: 'A year' }], { ...options, width: 1280 });
+    expect(l.events.find((e) => e.id === 'y')!.dateText).to.equal('1990');
+    const vote = l.events.find((e) => e.date === '2025-01-15')!;
+    expect(vote.expected).to.equal(true);
+    expect(vote.dateText).to.equal('Expected · Jan 15, 2025');
+    expect(l.axis.some((a) => a.expected)).to.equal(true);
+  });
+
+  it('draws a span up to asOf, not beyond', () => {
+    const l = layoutTimeline(
+      [
+        { id: 'a', date: '2020', title: 'Start' },
+        { id: 's', date: '2022-08-31', end: '2030', title: 'Span' },
+      ],
+      { ...options, width: 1000 },
+    );
+    const s = l.events.find((e) => e.id === 's')!;
+    expect(s.span).to.not.equal(undefined);
+    const asOfX = l.axis.find((a) => a.expected)?.x1;
+    expect(s.span!.x2).to.be.at.most((asOfX ?? Infinity) + 0.001);
+  });
+
+  it('draws an axis break for the 1985 → 2006 stretch', () => {
+    const l = layoutTimeline(chicago, { ...options, width: 1280 });
+    expect(l.breaks).to.have.length(1);
+    expect(l.breaks[0].x).to.be.greaterThan(l.events[0].x).and.lessThan(l.events[1].x);
+  });
+
+  it('has no overlapping labels and no label outside the width, from 280 to 1600 px', () => {
+    for (let width = 280; width <= 1600; width += 8) {
+      const l = layoutTimeline(chicago, { ...options, width });
+      expect(collisions(l), `at ${width}px`).to.deep.equal([]);
+      expect(inside(l), `inside at ${width}px`).to.equal(true);
+    }
+  });
+
+  it('windows the events to from/to', () => {
+    const l = layoutTimeline(chicago, { ...options, width: 800, from: '2017', to: '2022' });
+    expect(l.events.map((e) => e.date)).to.deep.equal(['2017-01-25', '2020-04-30', '2021-01-27', '2022-08-31']);
+  });
+
+  it('returns an empty layout for no events', () => {
+    expect(layoutTimeline([], { ...options, width: 500 }).events).to.deep.equal([]);
+  });
+
+  it('never overlaps labels for random events at random widths (property)', () => {
+    const day = fc.integer({ min: 0, max: 365 * 60 }).map((n) => new Date(Date.UTC(1970, 0, 1 + n)).toISOString().slice(0, 10));
+    const precise = fc.tuple(day, fc.constantFrom(4, 7, 10)).map(([d, n]) => d.slice(0, n));
+    const item = fc.record({ date: precise, title: fc.string({ minLength: 1, maxLength: 60 }).map((s) => s.trim() || 'x') });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 24 }), fc.integer({ min: 280, max: 1600 }), fc.constantFrom('auto', 'vertical', 'horizontal'), (items, width, orientation) => {
+        const l = layoutTimeline(
+          items.map((it, i) => ({ ...it, id: `e${i}` })),
+          { ...options, width, orientation: orientation as 'auto' },
+        );
+        return collisions(l).length === 0 && inside(l) && l.events.length === items.length;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,176 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/timeline/define.js';
+import type { PolicyTimeline } from '../../src/timeline/policy-timeline.js';
+import { bundledDataset } from '../../src/data/load.js';
+import { overflowingText, overlappingText } from '../helpers/geometry.js';
+
+async function timelineAt(width: number, attrs = ''): Promise<PolicyTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  wrapper.innerHTML = `<policy-timeline ${attrs}></policy-timeline>`;
+  const el = wrapper.querySelector('policy-timeline')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
+  return el;
+}
+
+const labels = (el: PolicyTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.event button')];
+
+describe('<policy-timeline>', () => {
+  it('is accessible (axe-core), light and dark', async () => {
+    const el = await timelineAt(1024);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    labels(el)[2].click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the six milestones as an ordered list, in date order, with their dates', async () => {
+    const el = await timelineAt(1280);
+    const list = el.shadowRoot!.querySelector('ol')!;
+    expect(list.getAttribute('aria-label')).to.equal('Timeline');
+    const text = labels(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    const order = ['Mar 7, 1985', 'Jan 25, 2017', 'Apr 30, 2020', 'Jan 27, 2021', 'Aug 31, 2022', 'Expected · Jan 15, 2025'];
+    const positions = order.map((d) => text.findIndex((t) => t.startsWith(d)));
+    expect(positions.every((p) => p >= 0), text.join(' | ')).to.equal(true);
+    expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
+  });
+
+  it('marks the upcoming vote as expected in words, not colour alone', async () => {
+    const el = await timelineAt(1280);
+    const vote = labels(el).find((b) => b.textContent!.includes('Jan 15, 2025'))!;
+    expect(vote.textContent).to.contain('Expected');
+    expect(el.shadowRoot!.querySelector('circle.marker.expected')).to.exist;
+    expect(el.shadowRoot!.querySelector('line.axis.expected')).to.exist;
+  });
+
+  it('draws the arrivals as a span and the 1985 → 2006 gap as an axis break', async () => {
+    const el = await timelineAt(1280);
+    expect(el.shadowRoot!.querySelectorAll('line.span')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('g.break')).to.have.length(1);
+  });
+
+  for (const width of [280, 320, 375, 768, 1280, 1600]) {
+    it(`has no overlapping text and nothing past its edge at ${width} px`, async () => {
+      const el = await timelineAt(width);
+      expect(overlappingText(el)).to.deep.equal([]);
+      expect(overflowingText(el)).to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(width);
+    });
+  }
+
+  it('is horizontal when wide and vertical when narrow, following its own width', async () => {
+    const el = await timelineAt(1280);
+    const first = labels(el)[0].getBoundingClientRect();
+    const second = labels(el)[1].getBoundingClientRect();
+    expect(second.left).to.be.greaterThan(first.left);
+    el.parentElement!.style.width = '320px';
+    await waitUntil(() => labels(el)[1].getBoundingClientRect().top > labels(el)[0].getBoundingClientRect().bottom, 'did not turn vertical');
+    expect(el.orientation).to.equal('auto');
+  });
+
+  it('renders once a hidden container becomes visible', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div hidden><policy-timeline></policy-timeline></div>`);
+    const el = wrapper.querySelector('policy-timeline')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('li.event')).to.equal(null);
+    wrapper.hidden = false;
+    await waitUntil(() => el.shadowRoot!.querySelector('li.event'), 'did not render after becoming visible');
+    expect(labels(el)).to.have.length(bundledDataset.events.length);
+  });
+
+  it('opens details on click, reflects `selected` and fires pe-event-select', async () => {
+    const el = await timelineAt(1280);
+    const button = labels(el)[1];
+    setTimeout(() => button.click());
+    const ev = await oneEvent(el, 'pe-event-select');
+    expect(ev.detail.id).to.equal(bundledDataset.events[1].id);
+    expect(ev.detail.event).to.equal(bundledDataset.events[1]);
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal(bundledDataset.events[1].id);
+    const details = el.shadowRoot!.querySelector('#details')!;
+    expect(details.textContent).to.contain('City Council');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('shows sources as safe links and the clarification note on the 2020 ruling', async () => {
+    const el = await timelineAt(1280);
+    const id = bundledDataset.events.find((e) => e.date === '2020-04-30')!.id;
+    el.selected = id;
+    await el.updateComplete;
+    const details = el.shadowRoot!.querySelector('#details')!;
+    expect(details.querySelector('.note')!.textContent).to.match(/Clarification/);
+    expect(details.textContent).to.contain('Supreme Court');
+    for (const a of details.querySelectorAll('a')) {
+      expect(a.protocol).to.match(/^https?:$/);
+      expect(a.rel).to.contain('noopener');
+    }
+  });
+
+  it('has one tab stop and moves with arrows, Home and End; Enter opens, Escape closes and returns focus', async () => {
+    const el = await timelineAt(1280);
+    const buttons = labels(el);
+    expect(buttons.filter((b) => b.tabIndex === 0)).to.have.length(1);
+    buttons[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[buttons.length - 1]);
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(bundledDataset.events[1].id);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected, 'details follow focus').to.equal(bundledDataset.events[2].id);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    await waitUntil(() => el.shadowRoot!.activeElement === labels(el)[2], 'focus did not return to the event');
+    expect(labels(el).filter((b) => b.tabIndex === 0)).to.deep.equal([labels(el)[2]]);
+  });
+
+  it('shows Spanish month names under lang="es", and follows an ancestor\u2019s lang', async () => {
+    const el = await timelineAt(1280, 'lang="es"');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('25 ene 2017');
+    expect(text).to.contain('Previsto');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es" style="width:900px"><policy-timeline></policy-timeline></div>`);
+    const inherited = wrapper.querySelector('policy-timeline')!;
+    await waitUntil(() => inherited.shadowRoot?.querySelector('li.event'));
+    expect(inherited.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Cronología');
+  });
+
+  it('renders identical text under two time zones', async () => {
+    const read = async () => {
+      const el = await timelineAt(1280);
+      return labels(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    await executeServerCommand('emulate-timezone', { timezone: 'Pacific/Honolulu' });
+    const west = await read();
+    await executeServerCommand('emulate-timezone', { timezone: 'Asia/Tokyo' });
+    const east = await read();
+    await executeServerCommand('emulate-timezone', { timezone: 'America/Chicago' });
+    expect(new Date(2017, 0, 1).getTimezoneOffset()).to.equal(360);
+    expect(west).to.deep.equal(east);
+    expect(west[0]).to.contain('Mar 7, 1985');
+  });
+
+  it('windows the events with from and to', async () => {
+    const el = await timelineAt(900, 'from="2017" to="2021"');
+    expect(labels(el).map((b) => b.textContent!.match(/\d{4}/)![0])).to.deep.equal(['2017', '2020', '2021']);
+  });
+
+  it('emphasises the events of the highlighted actor', async () => {
+    const el = await timelineAt(1280, 'highlight="johnson"');
+    const marked = [...el.shadowRoot!.querySelectorAll('li.event.highlighted')].map((li) => li.textContent);
+    expect(marked.length).to.be.greaterThan(0);
+    expect(marked.join(' ')).to.contain('Johnson');
+  });
+});
