@@ -6,6 +6,8 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import minifyLiterals from './scripts/rollup-minify-literals.mjs';
 
 const target = 'es2021';
 
@@ -29,7 +31,9 @@ const embed = {
   plugins: [
     nodeResolve(),
     json({ preferConst: true, compact: true }),
-    esbuild({ target, minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    minifyLiterals(),
+    terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     reportSize(),
   ],
 };
