@@ -42,6 +42,7 @@ const esm = {
   input: {
     index: 'src/index.ts',
     'timeline/define': 'src/timeline/define.ts',
+    'matrix/define': 'src/matrix/define.ts',
   },
   external: [/^lit/, /^@lit\//, /^d3-/],
   output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

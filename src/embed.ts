@@ -3,3 +3,4 @@
  * of the script is harmless.
  */
 import './timeline/define.js';
+import './matrix/define.js';

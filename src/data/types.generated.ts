@@ -16,6 +16,9 @@ export type Id = string;
 export type ShortText =
   | string
   | {
+      /**
+       * the English text (every language object needs it)
+       */
       en: string;
       [k: string]: string;
     };
@@ -28,6 +31,9 @@ export type ShortText =
 export type LongText =
   | string
   | {
+      /**
+       * the English text (every language object needs it)
+       */
       en: string;
       [k: string]: string;
     };
@@ -206,6 +212,9 @@ export interface Stance {
   quoteBy?:
     | string
     | {
+        /**
+         * the English text (every language object needs it)
+         */
         en: string;
         [k: string]: string;
       };
@@ -215,6 +224,9 @@ export interface Stance {
   quoteTranslation?:
     | string
     | {
+        /**
+         * the English text (every language object needs it)
+         */
         en: string;
         [k: string]: string;
       };

@@ -86,7 +86,8 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
   }
   const type = typeOf(value);
   if (s.type && type !== s.type && !(s.type === 'number' && type === 'integer')) {
-    out.push({ path, message: `must be ${describe ?? article(s.type)} (got ${show(value)})` });
+    const expected = s.type === 'object' && s.required ? `an object with ${s.required.join(', ')}` : (describe ?? article(s.type));
+    out.push({ path, message: `must be ${expected} (got ${show(value)})` });
     return;
   }
   if (type === 'string') {
@@ -111,11 +112,7 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
   } else if (type === 'object') {
     const obj = value as Record<string, unknown>;
     for (const key of s.required ?? []) {
-      if (!own(obj, key)) {
-        const prop = s.properties?.[key];
-        const hint = prop && (prop.description ?? (prop.$ref && ROOT.$defs[prop.$ref.slice(8)].description));
-        out.push({ path: pointer(path, key), message: `is missing${hint ? `: it should be ${hint}` : ''}` });
-      }
+      if (!own(obj, key)) out.push({ path: pointer(path, key), message: `is missing: it should be ${hint(s.properties?.[key])}` });
     }
     for (const key of Object.keys(obj)) {
       const keyPath = pointer(path, key);
@@ -128,6 +125,16 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
       } else if (typeof s.additionalProperties === 'object') check(obj[key], s.additionalProperties, keyPath, out);
     }
   }
+}
+
+/** What a missing field should hold, in words: its format's description, its options, or its shape. */
+function hint(prop: Schema | undefined): string {
+  if (!prop) return 'given';
+  if (prop.$ref) return ROOT.$defs[prop.$ref.slice('#/$defs/'.length)].description ?? hint(ROOT.$defs[prop.$ref.slice(8)]);
+  if (prop.description) return prop.description;
+  if (prop.enum) return `one of ${prop.enum.map((e) => JSON.stringify(e)).join(', ')}`;
+  if (prop.type === 'array') return prop.minItems ? `a list with at least ${prop.minItems} item${prop.minItems > 1 ? 's' : ''}` : 'a list (it may be empty: [])';
+  return article(prop.type ?? 'value');
 }
 
 /** What a JSON Schema cannot say: unique ids, references that resolve, date order, quotes on own words. */
@@ -175,7 +182,8 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
       if (s[field] !== undefined && s.quote === undefined) out.push({ path: `${at}/${field}`, message: 'only makes sense with a quote' });
     }
     if (s.position !== 'unknown' && !s.sources?.length) {
-      out.push({ path: `${at}/sources`, message: `is missing: a "${s.position}" stance needs at least one source` });
+      const state = s.sources ? 'is empty' : 'is missing';
+      out.push({ path: `${at}/sources`, message: `${state}: a stance with position "${s.position}" needs at least one source` });
     }
     const key = `${s.actor}\u0000${s.issue}\u0000${s.date}`;
     const first = seenStances.get(key);

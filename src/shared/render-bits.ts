@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Note } from '../data/types.js';
 import { formatDate } from '../data/dates.js';
 import { localize, strings } from '../data/i18n.js';
@@ -38,3 +38,16 @@ export function renderNotes(notes: readonly Note[] | undefined, lang: string): T
     (n) => html`<p class="note" part="note"><strong>${t.notes[n.kind]}${n.date ? html` (${formatDate(n.date, lang, true)})` : nothing}:</strong> ${localize(n.text, lang)}</p>`,
   )}`;
 }
+
+export const bitsStyles = css`
+  .note {
+    background: var(--_note-bg);
+    border-left: 3px solid var(--_mixed);
+    padding: 0.375rem 0.625rem;
+    margin: 0.5rem 0;
+    font-size: 0.875rem;
+  }
+  .sources .meta {
+    color: var(--_muted);
+  }
+`;

@@ -1,15 +1,15 @@
-import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { html, svg, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
-import { inheritedLang, localize, strings } from '../data/i18n.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import { localize, strings } from '../data/i18n.js';
+import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { canvasMeasure } from '../shared/measure.js';
 import { emit } from '../shared/events.js';
 import { base } from '../shared/theme.js';
-import { renderStatus, statusStyles } from '../shared/status.js';
-import { renderNotes, renderSources } from '../shared/render-bits.js';
+import { statusStyles } from '../shared/status.js';
+import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
 import { layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
 
@@ -43,17 +43,8 @@ const DETAILS_OFFSET = 6;
  * @cssproperty --pe-color-bg - Background.
  * @cssproperty --pe-color-rule - Lines and borders.
  */
-export class PolicyTimeline extends LitElement {
-  static override styles = [base, statusStyles, timelineStyles];
-
-  /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
-  @property({ attribute: false }) data?: Dataset;
-
-  /** URL of a dataset JSON file (http or https). A failed load shows an error with a retry, never other data. */
-  @property({ reflect: true }) src?: string;
-
-  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+export class PolicyTimeline extends DataElement {
+  static override styles = [base, statusStyles, bitsStyles, timelineStyles];
 
   /** The id of the selected event, whose details are open. Reflected. */
   @property({ reflect: true }) selected?: string;
@@ -73,30 +64,10 @@ export class PolicyTimeline extends LitElement {
   @state() private focusId?: string;
   @state() private detailsHeight = 0;
 
-  private readonly loader = new DatasetController(this);
   private readonly size = new WidthController(this);
   private layout?: TimelineLayout;
   private layoutKey: unknown[] = [];
   private measure?: ReturnType<typeof canvasMeasure>;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  /** The language in use: the `lang` attribute, else the nearest ancestor's, else English. */
-  get language(): string {
-    return inheritedLang(this);
-  }
-
-  /** The dataset being shown, once loaded (read-only). */
-  get shown(): Dataset | undefined {
-    return this.loader.state.status === 'ready' ? this.loader.state.dataset : undefined;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -149,7 +120,7 @@ export class PolicyTimeline extends LitElement {
 
   protected override render() {
     const lang = this.language;
-    const status = renderStatus(this.loader.state, lang, () => this.loader.retry());
+    const status = this.renderStatus();
     if (status) return status;
     const layout = this.layout;
     if (!layout) return html`<div class="frame" part="timeline"></div>`;

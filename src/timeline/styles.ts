@@ -162,16 +162,6 @@ export const timelineStyles = css`
     margin: 0;
     padding-left: 1.1rem;
   }
-  .note {
-    background: var(--_note-bg);
-    border-left: 3px solid var(--_mixed);
-    padding: 0.375rem 0.625rem;
-    margin: 0.5rem 0;
-    font-size: 0.875rem;
-  }
-  .note strong {
-    font-weight: 700;
-  }
   .empty {
     color: var(--_muted);
   }

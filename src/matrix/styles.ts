@@ -1,0 +1,240 @@
+import { css } from 'lit';
+
+export const matrixStyles = css`
+  .caption {
+    text-align: start;
+    font: 700 1.125rem/1.3 var(--_font-serif);
+    padding: 0 0 0.5rem;
+    caption-side: top;
+  }
+  .caption .as-of {
+    display: block;
+    font: 400 0.8125rem/1.4 var(--_font);
+    color: var(--_muted);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    font-size: 0.9375rem;
+  }
+  th,
+  td {
+    padding: 0;
+    vertical-align: top;
+    text-align: start;
+    border-bottom: 1px solid var(--_rule);
+  }
+  thead th {
+    font: 700 0.875rem/1.3 var(--_font);
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    border-bottom: 2px solid var(--_text);
+    vertical-align: bottom;
+  }
+  thead th:first-child {
+    width: 32%;
+  }
+  th.group {
+    font: 700 0.75rem/1.2 var(--_font);
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    padding: 1rem 0 0.25rem;
+  }
+  tr.highlighted > * {
+    background: var(--_surface);
+  }
+  .actor {
+    display: block;
+    font-weight: 400;
+    width: 100%;
+    border: 0;
+    background: transparent;
+    text-align: start;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    cursor: pointer;
+  }
+  .name {
+    display: block;
+    font-weight: 700;
+  }
+  .role {
+    display: block;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    line-height: 1.3;
+  }
+  .cell {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125rem;
+    width: calc(100% - 0.375rem);
+    margin: 0.25rem 0.375rem 0.25rem 0;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    text-align: start;
+    cursor: pointer;
+    min-height: 2.75rem;
+  }
+  .cell:hover {
+    border-color: var(--_text);
+  }
+  .support {
+    background: var(--_support-bg);
+  }
+  .oppose {
+    background: var(--_oppose-bg);
+  }
+  .mixed {
+    background: var(--_mixed-bg);
+  }
+  .unknown {
+    background: transparent;
+    border: 1px dashed var(--_rule);
+  }
+  .position {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .support .position {
+    color: var(--_support);
+  }
+  .oppose .position {
+    color: var(--_oppose);
+  }
+  .mixed .position {
+    color: var(--_mixed);
+  }
+  .unknown .position {
+    color: var(--_muted);
+    font-weight: 400;
+    font-style: italic;
+  }
+  .icon {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+  }
+  .basis {
+    font-size: 0.75rem;
+    line-height: 1.3;
+    color: var(--_text);
+  }
+  .legend {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    margin: 0.75rem 0 0;
+  }
+  .legend b {
+    color: var(--_text);
+  }
+  /* Narrow containers: one card per actor, questions as a description list. */
+  .cards h3.group {
+    font: 700 0.75rem/1.2 var(--_font);
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    margin: 1rem 0 0.25rem;
+  }
+  .card {
+    border-top: 1px solid var(--_rule);
+    padding: 0.5rem 0;
+  }
+  .card.highlighted {
+    background: var(--_surface);
+  }
+  .card h4 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .card dl {
+    margin: 0.25rem 0 0;
+  }
+  .card dt {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    margin-top: 0.375rem;
+  }
+  .card dd {
+    margin: 0;
+  }
+  .card .cell {
+    width: 100%;
+    margin: 0.125rem 0 0;
+  }
+  dialog {
+    width: min(36rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--_rule);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 1rem 1.25rem 1.25rem;
+    background: var(--_bg);
+    color: var(--_text);
+    font: 400 1rem/1.5 var(--_font);
+    box-shadow: 0 10px 40px rgb(0 0 0 / 0.3);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog h3 {
+    margin: 0 2.5rem 0.25rem 0;
+    font: 700 1.25rem/1.3 var(--_font-serif);
+  }
+  dialog .question {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+  dialog .close {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    width: 2.25rem;
+    height: 2.25rem;
+    border: 0;
+    background: transparent;
+    font-size: 1.5rem;
+    line-height: 1;
+    cursor: pointer;
+    color: var(--_muted);
+    border-radius: var(--_radius);
+  }
+  blockquote {
+    margin: 0.75rem 0;
+    padding: 0 0 0 1rem;
+    border-left: 4px solid var(--_rule);
+    font: 400 1.0625rem/1.5 var(--_font-serif);
+  }
+  blockquote footer {
+    font: 400 0.875rem/1.4 var(--_font);
+    color: var(--_muted);
+    margin-top: 0.25rem;
+  }
+  dialog h4 {
+    margin: 1rem 0 0.25rem;
+    font-size: 0.75rem;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  dialog ul,
+  dialog ol {
+    margin: 0;
+    padding-left: 1.1rem;
+  }
+  .stance-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .stance-line .pill {
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+  }
+`;

@@ -1,0 +1,48 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset } from '../data/types.js';
+import { inheritedLang } from '../data/i18n.js';
+import { DatasetController } from './dataset-controller.js';
+import { renderStatus } from './status.js';
+
+/**
+ * What every element of the family understands (DESIGN.md): `data`, `src`, `lang` and `theme`,
+ * with loading, errors and retry handled once. Elements add their own attributes.
+ */
+export class DataElement extends LitElement {
+  /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
+  @property({ attribute: false }) data?: Dataset;
+
+  /** URL of a dataset JSON file (http or https). A failed load shows an error with a retry, never other data. */
+  @property({ reflect: true }) src?: string;
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  protected readonly loader = new DatasetController(this);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // `lang` is the native global attribute (and property); re-render in the new language.
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The language in use: the `lang` attribute, else the nearest ancestor's, else English. */
+  get language(): string {
+    return inheritedLang(this);
+  }
+
+  /** The dataset being shown, once loaded (read-only). */
+  get shown(): Dataset | undefined {
+    return this.loader.state.status === 'ready' ? this.loader.state.dataset : undefined;
+  }
+
+  /** The loading or error state's template, or undefined once the data is ready. */
+  protected renderStatus() {
+    return renderStatus(this.loader.state, this.language, () => this.loader.retry());
+  }
+}

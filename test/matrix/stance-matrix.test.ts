@@ -1,0 +1,183 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/matrix/define.js';
+import type { StanceMatrix } from '../../src/matrix/stance-matrix.js';
+import { bundledDataset as d } from '../../src/data/load.js';
+import { localize } from '../../src/data/i18n.js';
+import { overflowingText, overlappingText } from '../helpers/geometry.js';
+
+async function matrixAt(width: number, attrs = ''): Promise<StanceMatrix> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  wrapper.innerHTML = `<stance-matrix ${attrs}></stance-matrix>`;
+  const el = wrapper.querySelector('stance-matrix')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('.cell') && (el as any).size.width > 0, 'matrix never rendered');
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: StanceMatrix, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
+const $$ = (el: StanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const cellFor = (el: StanceMatrix, actor: string, issue: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`td[headers~="a-${actor}"][headers~="q-${issue}"] button`)!;
+
+describe('<stance-matrix>', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible (axe-core) as a table, ${theme}`, async () => {
+      const el = await matrixAt(1024, `theme="${theme}"`);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`is accessible (axe-core) as cards, ${theme}`, async () => {
+      const el = await matrixAt(320, `theme="${theme}"`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has every actor and every question of the bundled data', async () => {
+    const el = await matrixAt(1024);
+    const text = el.shadowRoot!.textContent!;
+    for (const a of d.actors) expect(text).to.contain(localize(a.name, 'en'));
+    for (const i of d.issues) expect(text).to.contain(localize(i.label, 'en'));
+  });
+
+  it('is a real table: caption, column headers, row headers, cells associated with their headers', async () => {
+    const el = await matrixAt(1024);
+    const table = $(el, 'table') as HTMLTableElement;
+    expect(table.caption!.textContent).to.contain('Where they stand');
+    expect($$(el, 'thead th[scope="col"]')).to.have.length(d.issues.length + 1);
+    expect($$(el, 'tbody th[scope="row"]')).to.have.length(d.actors.length);
+    for (const td of $$(el, 'td')) {
+      for (const id of td.getAttribute('headers')!.split(' ')) expect(el.shadowRoot!.getElementById(id), id).to.exist;
+    }
+    expect($$(el, 'td')).to.have.length(d.actors.length * d.issues.length);
+  });
+
+  it('reads "No stated position" in unknown cells, with an icon and no colour of its own', async () => {
+    const el = await matrixAt(1024);
+    const cell = cellFor(el, 'trump', 'carve-outs');
+    expect(cell.textContent).to.contain('No stated position');
+    expect(cell.querySelector('svg.icon')).to.exist;
+    const known = cellFor(el, 'johnson', 'sanctuary');
+    expect(known.textContent).to.contain('Supports');
+    expect(known.textContent).to.contain('Own words');
+  });
+
+  it('opens the evidence on activation: verbatim quote, speaker, date, sources; fires pe-cell-select', async () => {
+    const el = await matrixAt(1024);
+    const cell = cellFor(el, 'johnson', 'sanctuary');
+    setTimeout(() => cell.click());
+    const ev = await oneEvent(el, 'pe-cell-select');
+    expect(ev.detail.actor.id).to.equal('johnson');
+    expect(ev.detail.issue.id).to.equal('sanctuary');
+    expect(ev.detail.stance!.quote).to.contain('We will not bend or break');
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    await el.updateComplete;
+    const dialog = $(el, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('blockquote')!.textContent).to.contain('We will not bend or break');
+    expect(dialog.querySelector('blockquote footer')!.textContent).to.contain('Brandon Johnson');
+    expect(dialog.textContent).to.contain('November 12, 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the history and lets the as-of date change what a history cell shows', async () => {
+    const el = await matrixAt(1024);
+    expect(cellFor(el, 'r-lopez', 'carve-outs').textContent).to.contain('1 earlier');
+    cellFor(el, 'r-lopez', 'carve-outs').click();
+    await el.updateComplete;
+    expect($(el, 'dialog .history').textContent).to.contain('January 27, 2021');
+    (el.shadowRoot!.querySelector('dialog') as HTMLDialogElement).close();
+    el.asOf = '2021-06';
+    await el.updateComplete;
+    const then = cellFor(el, 'r-lopez', 'carve-outs');
+    expect(then.textContent).to.contain('Jan 27, 2021');
+    expect(then.textContent).to.not.contain('earlier');
+    expect(cellFor(el, 'johnson', 'sanctuary').textContent).to.contain('No stated position');
+    expect(el.getAttribute('as-of')).to.equal('2021-06');
+  });
+
+  it('filters and orders by the actors and issues attributes', async () => {
+    const el = await matrixAt(1024, 'actors="vasquez,trump" issues="carve-outs"');
+    // Groups follow the order of first appearance in the list, actors the list's order.
+    expect($$(el, 'tbody th[scope="row"]').map((th) => th.id)).to.deep.equal(['a-vasquez', 'a-trump']);
+    expect($$(el, 'thead th[scope="col"]')).to.have.length(2);
+  });
+
+  it('emphasises the highlighted actor\u2019s row, and a row header click chooses an actor', async () => {
+    const el = await matrixAt(1024, 'highlight="tabares"');
+    expect($(el, 'tr.highlighted').textContent).to.contain('Tabares');
+    const header = $(el, 'th#a-vasquez button');
+    setTimeout(() => header.click());
+    const ev = await oneEvent(el, 'pe-actor-select');
+    expect(ev.detail.id).to.equal('vasquez');
+    expect(el.highlight).to.equal('vasquez');
+  });
+
+  it('has one tab stop; arrows move between cells; Escape closes details and returns focus', async () => {
+    const el = await matrixAt(1024);
+    const focusable = $$(el, 'button').filter((b) => b.tabIndex === 0);
+    expect(focusable).to.have.length(1);
+    focusable[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-at')).to.equal('0,2');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-at')).to.equal('1,2');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-at')).to.equal('1,0');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const last = el.shadowRoot!.activeElement as HTMLElement;
+    expect(last.getAttribute('data-at')).to.equal(`1,${d.issues.length}`);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(($(el, 'dialog') as HTMLDialogElement).open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'dialog did not close');
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-at') === `1,${d.issues.length}`, 'focus did not return to the cell');
+    expect($$(el, 'button').filter((b) => b.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('reflows into per-actor cards when narrow, with no sideways scrolling at 280 px', async () => {
+    const el = await matrixAt(280);
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect($$(el, 'article.card')).to.have.length(d.actors.length);
+    expect($$(el, 'dt')).to.have.length(d.actors.length * d.issues.length);
+    expect(el.scrollWidth).to.be.at.most(280);
+    expect(overflowingText(el)).to.deep.equal([]);
+  });
+
+  for (const width of [320, 768, 1280]) {
+    it(`has no overlapping text at ${width} px`, async () => {
+      const el = await matrixAt(width);
+      expect(overlappingText(el)).to.deep.equal([]);
+      expect(overflowingText(el)).to.deep.equal([]);
+    });
+  }
+
+  it('speaks Spanish under lang="es" and keeps quotes verbatim', async () => {
+    const el = await matrixAt(1024, 'lang="es"');
+    expect(el.shadowRoot!.textContent).to.contain('Sin postura declarada');
+    expect(el.shadowRoot!.textContent).to.contain('Dónde se ubica cada uno');
+    cellFor(el, 'johnson', 'sanctuary').click();
+    await el.updateComplete;
+    expect($(el, 'blockquote').textContent).to.contain('We will not bend or break');
+    expect($(el, 'blockquote').getAttribute('lang')).to.equal('en');
+  });
+
+  it('renders data text as text, never as markup, and links only http(s) sources', async () => {
+    const evil = structuredClone(d);
+    evil.actors[0].name = '<img src=x onerror="window.__pwned=1">';
+    evil.sources[0].url = 'https://example.org/ok';
+    evil.stances[0].summary = { en: '<script>window.__pwned=1</script>' };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><stance-matrix .data=${evil}></stance-matrix></div>`);
+    const el = wrapper.querySelector('stance-matrix')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.cell'));
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('<img src=x');
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+});
