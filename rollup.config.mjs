@@ -43,6 +43,8 @@ const esm = {
     index: 'src/index.ts',
     'timeline/define': 'src/timeline/define.ts',
     'matrix/define': 'src/matrix/define.ts',
+    'explainer/define': 'src/explainer/define.ts',
+    define: 'src/define.ts',
   },
   external: [/^lit/, /^@lit\//, /^d3-/],
   output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

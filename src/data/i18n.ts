@@ -63,6 +63,14 @@ const en = {
   matrixCaption: 'Where they stand',
   actor: 'Who',
   getData: 'Get the data',
+  eventsCsv: 'Events (CSV)',
+  stancesCsv: 'Positions (CSV)',
+  updated: (date: string) => `Updated ${date}`,
+  howWeGotHere: 'How we got here',
+  whoStandsWhere: 'Who stands where',
+  viewingAsOf: (date: string, title: string) => `Positions as of ${date} (${title}).`,
+  viewingExpected: (title: string) => `${title}: not yet happened; showing the latest positions.`,
+  backToLatest: 'Show latest',
 };
 export type Strings = typeof en;
 
@@ -79,7 +87,7 @@ const es: Strings = {
   errorUrl: (url) => `“${url}” no es una dirección http(s).`,
   inlineScript: 'el script en línea',
   dataProperty: 'la propiedad data',
-  asOf: (date) => `Actualizado al ${date}`,
+  asOf: (date) => `Datos al ${date}`,
   expected: 'Previsto',
   sources: 'Fuentes',
   source: 'Fuente',
@@ -99,6 +107,14 @@ const es: Strings = {
   matrixCaption: 'Dónde se ubica cada uno',
   actor: 'Quién',
   getData: 'Descargar los datos',
+  eventsCsv: 'Hechos (CSV)',
+  stancesCsv: 'Posturas (CSV)',
+  updated: (date) => `Actualizado el ${date}`,
+  howWeGotHere: 'Cómo se llegó hasta aquí',
+  whoStandsWhere: 'Quién está dónde',
+  viewingAsOf: (date, title) => `Posturas al ${date} (${title}).`,
+  viewingExpected: (title) => `${title}: aún no ha ocurrido; se muestran las posturas más recientes.`,
+  backToLatest: 'Ver lo más reciente',
 };
 
 /** The interface's own words in the given language. */

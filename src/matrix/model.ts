@@ -1,6 +1,7 @@
 import type { Actor, Dataset, Issue, Position, Stance } from '../data/types.js';
 import { compareDates, startOf } from '../data/dates.js';
 import { localize } from '../data/i18n.js';
+export { parseIdList } from '../data/ids.js';
 
 /**
  * Who stands where, as plain objects: rows of actors (grouped) × columns of questions, each cell
@@ -52,12 +53,6 @@ function pick<T extends { id: string }>(items: readonly T[], wanted: readonly st
   if (!wanted?.length) return [...items];
   const byId = new Map(items.map((i) => [i.id, i]));
   return [...new Set(wanted)].map((id) => byId.get(id)).filter((i): i is T => i !== undefined);
-}
-
-/** Parses an attribute such as "trump, johnson" into ids. */
-export function parseIdList(value: string | null | undefined): string[] | undefined {
-  const ids = value?.split(',').map((s) => s.trim()).filter(Boolean);
-  return ids?.length ? ids : undefined;
 }
 
 /** The stances of one actor on one question up to a date: the shown one and its history. */

@@ -43,6 +43,7 @@ const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hi
  * @csspart actor - Each row header's button.
  * @csspart details - The dialog with a cell's evidence.
  * @csspart quote - The verbatim quote.
+ * @csspart caption - The table caption (or, as cards, the heading): "Where they stand, as of …".
  * @csspart legend - The line explaining how we know.
  * @csspart note - A clarification or correction.
  * @csspart sources - A list of sources.
@@ -64,7 +65,7 @@ export class StanceMatrix extends DataElement {
   /** Question (issue) ids to show, comma-separated, in this order (default: all). */
   @property({ reflect: true }) issues?: string;
 
-  /** An actor id whose row is emphasised. */
+  /** Actor ids (comma-separated) whose rows are emphasised. */
   @property({ reflect: true }) highlight?: string;
 
   /** Show positions as of this date (a year, month or day); default: the dataset's `asOf`. */
@@ -83,7 +84,8 @@ export class StanceMatrix extends DataElement {
   private model?: MatrixModel;
   private modelKey: unknown[] = [];
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const d = this.shown;
     if (!d) return;
     const key = [d, this.language, this.asOf, this.actors, this.issues, this.sort];
@@ -131,9 +133,10 @@ export class StanceMatrix extends DataElement {
   private renderTable(m: MatrixModel, caption: TemplateResult) {
     const lang = this.language;
     const t = strings(lang);
+    const marked = this.highlighted();
     let r = -1;
     return html`<table part="table" role="grid" aria-describedby="legend" @keydown=${this.onKeydown}>
-      <caption class="caption">${caption}</caption>
+      <caption class="caption" part="caption">${caption}</caption>
       <thead>
         <tr>
           <th scope="col">${t.actor}</th>
@@ -148,7 +151,7 @@ export class StanceMatrix extends DataElement {
           ${g.rows.map((row) => {
             r++;
             const at = r;
-            return html`<tr class=${row.actor.id === this.highlight ? 'highlighted' : ''}>
+            return html`<tr class=${marked.has(row.actor.id) ? 'highlighted' : ''}>
               <th scope="row" id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</th>
               ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
             </tr>`;
@@ -160,15 +163,16 @@ export class StanceMatrix extends DataElement {
 
   private renderCards(m: MatrixModel, caption: TemplateResult) {
     const lang = this.language;
+    const marked = this.highlighted();
     let r = -1;
     return html`<section class="cards" part="cards" aria-labelledby="cards-caption" @keydown=${this.onKeydown}>
-      <h2 class="caption" id="cards-caption">${caption}</h2>
+      <h2 class="caption" part="caption" id="cards-caption">${caption}</h2>
       ${m.groups.map(
         (g) => html`<h3 class="group">${g.label}</h3>
           ${g.rows.map((row) => {
             r++;
             const at = r;
-            return html`<article class="card ${row.actor.id === this.highlight ? 'highlighted' : ''}" aria-labelledby="a-${row.actor.id}">
+            return html`<article class="card ${marked.has(row.actor.id) ? 'highlighted' : ''}" aria-labelledby="a-${row.actor.id}">
               <h4 id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</h4>
               <dl>
                 ${row.cells.map((c, j) => html`<dt>${localize(c.issue.label, lang)}</dt><dd>${this.renderCell(c, at, j + 1)}</dd>`)}
@@ -213,6 +217,10 @@ export class StanceMatrix extends DataElement {
       <span class="position">${icon(c.position)}${t.position[c.position]}</span>
       ${basis || earlier ? html`<span class="basis">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
     </button>`;
+  }
+
+  private highlighted(): Set<string> {
+    return new Set(parseIdList(this.highlight));
   }
 
   private tabIndexAt(row: number, col: number): number {

@@ -1,8 +1,9 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/types.js';
 import { inheritedLang } from '../data/i18n.js';
 import { DatasetController } from './dataset-controller.js';
+import { FETCH_TIMEOUT_MS } from '../data/load.js';
 import { renderStatus } from './status.js';
 
 /**
@@ -19,6 +20,9 @@ export class DataElement extends LitElement {
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /** How long (ms) a `src` may take before the widget shows a timeout error with a retry. */
+  @property({ type: Number }) timeout = FETCH_TIMEOUT_MS;
+
   protected readonly loader = new DatasetController(this);
 
   static override get observedAttributes(): string[] {
@@ -29,6 +33,11 @@ export class DataElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     // `lang` is the native global attribute (and property); re-render in the new language.
     if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loader.sync();
   }
 
   /** The language in use: the `lang` attribute, else the nearest ancestor's, else English. */

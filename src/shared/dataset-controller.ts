@@ -5,6 +5,7 @@ import { bundledDataset, checkDataset, describeForConsole, fetchDataset, parseDa
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   data?: Dataset | unknown;
   src?: string | null;
+  timeout?: number;
 }
 
 export type DatasetState =
@@ -16,6 +17,7 @@ export type DatasetState =
  * Gives an element its dataset in DESIGN.md's precedence: the `data` property › an inline
  * `<script type="application/json">` child › `src` › the bundled dataset. Local data resolves
  * before the first render (no loading flash); a fetch is aborted when the element leaves the page.
+ * The host calls `sync()` at the start of each update.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -36,7 +38,11 @@ export class DatasetController implements ReactiveController {
     this.abort = undefined;
   }
 
-  hostUpdate(): void {
+  /**
+   * Loads when the inputs changed since last time. Elements call it first thing in willUpdate
+   * (controllers' hostUpdate runs after willUpdate, too late for the element's derived state).
+   */
+  sync(): void {
     const inline = this.host.data == null ? this.inlineText() : null;
     const key = [this.host.data, inline, this.host.src];
     if (key.every((k, i) => k === this.key[i])) return;
@@ -63,7 +69,7 @@ export class DatasetController implements ReactiveController {
     if (!src) return this.settle({ ok: true, dataset: bundledDataset, origin: 'bundled' });
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
-    void fetchDataset(src, document.baseURI, { signal: abort.signal }).then((result) => {
+    void fetchDataset(src, document.baseURI, { signal: abort.signal, timeoutMs: this.host.timeout }).then((result) => {
       if (!result || abort.signal.aborted) return;
       this.settle(result);
       this.host.requestUpdate();

@@ -11,24 +11,30 @@ export function safeHref(url: string | undefined): string | undefined {
   return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
 
+/** A list of sources by id: a link where the source has an http(s) URL, with publisher and date. */
+export function renderSourceList(dataset: Dataset, ids: readonly string[], lang: string): TemplateResult {
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  return html`<ul class="sources" part="sources">
+    ${ids.map((id) => {
+      const s = byId.get(id);
+      if (!s) return nothing;
+      const label = localize(s.label, lang);
+      const publisher = s.publisher && !label.includes(s.publisher) ? s.publisher : '';
+      const meta = [publisher, s.date ? formatDate(s.date, lang, true) : ''].filter(Boolean).join(', ');
+      const href = safeHref(s.url);
+      return html`<li>
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}${meta ? html`<span class="meta"> (${meta})</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** A "Sources" heading and list, or nothing when there are none. */
 export function renderSources(dataset: Dataset, ids: readonly string[] | undefined, lang: string): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
   const t = strings(lang);
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   return html`<h4>${ids.length === 1 ? t.source : t.sources}</h4>
-    <ul class="sources" part="sources">
-      ${ids.map((id) => {
-        const s = byId.get(id);
-        if (!s) return nothing;
-        const label = localize(s.label, lang);
-        const publisher = s.publisher && !label.includes(s.publisher) ? s.publisher : '';
-        const meta = [publisher, s.date ? formatDate(s.date, lang, true) : ''].filter(Boolean).join(', ');
-        const href = safeHref(s.url);
-        return html`<li>
-          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}${meta ? html`<span class="meta"> (${meta})</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
+    ${renderSourceList(dataset, ids, lang)}`;
 }
 
 export function renderNotes(notes: readonly Note[] | undefined, lang: string): TemplateResult | typeof nothing {

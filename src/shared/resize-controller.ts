@@ -14,6 +14,8 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measure once now, so the first render already has the right layout (no shift a frame later).
+    this.width = Math.floor(this.host.getBoundingClientRect().width);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);

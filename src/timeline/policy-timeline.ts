@@ -10,6 +10,7 @@ import { emit } from '../shared/events.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
+import { parseIdList } from '../data/ids.js';
 import { layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
 
@@ -58,7 +59,7 @@ export class PolicyTimeline extends DataElement {
   /** End of a date window (inclusive): only events up to then are shown. */
   @property({ reflect: true }) to?: string;
 
-  /** An actor id: events they took part in are emphasised. */
+  /** Actor ids (comma-separated): events they took part in are emphasised. */
   @property({ reflect: true }) highlight?: string;
 
   @state() private focusId?: string;
@@ -79,7 +80,8 @@ export class PolicyTimeline extends DataElement {
     });
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const d = this.shown;
     const width = this.size.width;
     if (!d || width === 0) {
@@ -126,7 +128,8 @@ export class PolicyTimeline extends DataElement {
     if (!layout) return html`<div class="frame" part="timeline"></div>`;
     const t = strings(lang);
     const d = this.shown!;
-    const involved = this.highlight ? new Set(d.events.filter((e) => e.actors?.includes(this.highlight!)).map((e) => e.id)) : undefined;
+    const chosen = parseIdList(this.highlight);
+    const involved = chosen ? new Set(d.events.filter((e) => e.actors?.some((a) => chosen.includes(a))).map((e) => e.id)) : undefined;
     const selected = layout.events.find((e) => e.id === this.selected);
     const height = Math.max(layout.height, this.detailsHeight);
     return html`<div class="frame" part="timeline" style=${styleMap({ height: `${height}px` })}>

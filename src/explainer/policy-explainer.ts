@@ -1,0 +1,148 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localize, strings } from '../data/i18n.js';
+import { compareDates, formatDate } from '../data/dates.js';
+import { toCsv, type Table } from '../data/csv.js';
+import { DataElement } from '../shared/data-element.js';
+import { base } from '../shared/theme.js';
+import { statusStyles } from '../shared/status.js';
+import { bitsStyles, renderNotes, renderSourceList } from '../shared/render-bits.js';
+import type { ActorSelectDetail, EventSelectDetail } from '../shared/events.js';
+import { explainerStyles } from './styles.js';
+
+/**
+ * The whole explainer: title, summary and "as of" date, the timeline, the stance matrix, the
+ * sources, visible clarifications, and the data to download. The two views are cross-linked:
+ * choosing an actor emphasises the events they took part in; choosing an event shows the matrix
+ * as of that event's date with the people who acted emphasised.
+ *
+ * @summary Timeline + stance matrix for a policy story, in one embeddable element.
+ * @tag policy-explainer
+ *
+ * @fires pe-event-select - Bubbles up from the timeline. `detail: { id, event }`.
+ * @fires pe-actor-select - Bubbles up from the matrix. `detail: { id, actor }`.
+ * @fires pe-cell-select - Bubbles up from the matrix. `detail: { actor, issue, stance }`.
+ *
+ * @csspart explainer - The outer article.
+ * @csspart header - Title, summary and dates.
+ * @csspart timeline - The <policy-timeline> element (style its inside with its own parts via exportparts).
+ * @csspart matrix - The <stance-matrix> element.
+ * @csspart footer - Sources and downloads.
+ * @csspart note - A clarification or correction.
+ * @csspart status - The loading message.
+ * @csspart error - The error message shown when the data cannot be used.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssproperty --pe-min-height - Space reserved before the first render. Default 24rem.
+ */
+export class PolicyExplainer extends DataElement {
+  static override styles = [base, statusStyles, bitsStyles, explainerStyles];
+
+  /** What to show: `both`, `timeline` or `matrix`. */
+  @property({ reflect: true }) view: 'both' | 'timeline' | 'matrix' = 'both';
+
+  /** The selected event's id (its details are open; the matrix shows positions as of its date). */
+  @property({ reflect: true }) event?: string;
+
+  /** The chosen actor's id (their events are emphasised on the timeline). */
+  @property({ reflect: true }) actor?: string;
+
+  /** Heading level of the explainer's title (1–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  protected override render() {
+    const status = this.renderStatus();
+    if (status) return status;
+    const d = this.shown!;
+    const lang = this.language;
+    const t = strings(lang);
+    const event = d.events.find((e) => e.id === this.event);
+    // An expected event has no positions yet: the matrix stays at asOf.
+    const matrixDate = event && compareDates(event.date, d.asOf) <= 0 ? event.date : undefined;
+    const level = Math.min(6, Math.max(1, this.headingLevel || 2));
+    const sub = Math.min(6, level + 1);
+    return html`<article part="explainer" aria-labelledby="pe-title">
+      <header part="header">
+        <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
+        ${d.summary ? html`<p class="summary">${localize(d.summary, lang)}</p>` : nothing}
+        <p class="meta">${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</p>
+      </header>
+      ${renderNotes(d.notes, lang)}
+      ${this.view !== 'matrix'
+        ? html`<section aria-labelledby="pe-tl">
+            <p class="section" id="pe-tl" role="heading" aria-level=${sub}>${t.howWeGotHere}</p>
+            <policy-timeline
+              part="timeline"
+              exportparts="event, details, chart"
+              .data=${d}
+              lang=${lang}
+              theme=${this.theme}
+              .selected=${this.event}
+              .highlight=${this.actor}
+              @pe-event-select=${this.onEvent}
+            ></policy-timeline>
+          </section>`
+        : nothing}
+      ${this.view !== 'timeline'
+        ? html`<section aria-labelledby="pe-mx">
+            <p class="section" id="pe-mx" role="heading" aria-level=${sub}>${t.whoStandsWhere}</p>
+            ${event
+              ? html`<p class="viewing" role="status">
+                  ${matrixDate ? t.viewingAsOf(formatDate(event.date, lang), localize(event.title, lang)) : t.viewingExpected(localize(event.title, lang))}
+                  <button type="button" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
+                </p>`
+              : nothing}
+            <stance-matrix
+              part="matrix"
+              exportparts="cell, actor, details, quote"
+              .data=${d}
+              lang=${lang}
+              theme=${this.theme}
+              .asOf=${matrixDate}
+              .highlight=${event ? (event.actors ?? []).join(',') : this.actor}
+              @pe-actor-select=${this.onActor}
+            ></stance-matrix>
+          </section>`
+        : nothing}
+      <footer part="footer">
+        <details>
+          <summary>${t.sources} (${d.sources.length})</summary>
+          ${renderSourceList(d, d.sources.map((s) => s.id), lang)}
+        </details>
+        <p class="get-data">
+          ${t.getData}:
+          <button type="button" @click=${() => this.download('json')}>JSON</button>
+          <button type="button" @click=${() => this.download('events')}>${t.eventsCsv}</button>
+          <button type="button" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
+        </p>
+      </footer>
+    </article>`;
+  }
+
+  private onEvent(e: CustomEvent<EventSelectDetail>): void {
+    this.event = e.detail.id ?? undefined;
+  }
+
+  private onActor(e: CustomEvent<ActorSelectDetail>): void {
+    this.actor = e.detail.id ?? undefined;
+    // Choosing a person returns the matrix to the latest positions.
+    this.event = undefined;
+  }
+
+  private setEvent(id: string | undefined): void {
+    this.event = id;
+  }
+
+  /** Saves the dataset as a file the reader can open: JSON, or one CSV table. */
+  private download(kind: 'json' | Table): void {
+    const d = this.shown;
+    if (!d) return;
+    const json = kind === 'json';
+    const blob = new Blob([json ? JSON.stringify(d, null, 2) : toCsv(d, kind)], { type: json ? 'application/json' : 'text/csv' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${d.id}${json ? '' : `-${kind}`}.${json ? 'json' : 'csv'}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 0);
+  }
+}

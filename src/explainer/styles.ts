@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const explainerStyles = css`
+  :host {
+    /* Space is reserved before the data and the first render, so the page below does not jump. */
+    min-height: var(--pe-min-height, 24rem);
+  }
+  article {
+    padding: var(--_space) 0;
+  }
+  header {
+    border-top: 4px solid var(--_text);
+    padding-top: 0.75rem;
+    margin-bottom: 1.25rem;
+  }
+  .title {
+    font: 700 clamp(1.375rem, 4cqi, 1.75rem) / 1.2 var(--_font-serif);
+    margin: 0 0 0.375rem;
+  }
+  .summary {
+    margin: 0 0 0.5rem;
+    font-size: 1.0625rem;
+  }
+  .meta {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  section {
+    margin: 0 0 1.75rem;
+  }
+  /* The explainer's own section heading names the matrix; its caption stays for screen readers. */
+  stance-matrix::part(caption) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .section {
+    font: 700 0.8125rem/1.2 var(--_font);
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    margin: 0 0 0.75rem;
+    padding-bottom: 0.375rem;
+    border-bottom: 1px solid var(--_rule);
+  }
+  .viewing {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .viewing button,
+  .get-data button {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+    font-size: 0.875rem;
+  }
+  footer {
+    border-top: 1px solid var(--_rule);
+    padding-top: 0.75rem;
+    font-size: 0.875rem;
+  }
+  details summary {
+    cursor: pointer;
+    font-weight: 700;
+  }
+  details ul {
+    padding-left: 1.5rem;
+    margin: 0.5rem 0;
+  }
+  .get-data {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.75rem 0 0;
+  }
+  .credit {
+    margin: 0.75rem 0 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+`;

@@ -1,0 +1,102 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/explainer/define.js';
+import type { PolicyExplainer } from '../../src/explainer/policy-explainer.js';
+import type { PolicyTimeline } from '../../src/timeline/policy-timeline.js';
+import type { StanceMatrix } from '../../src/matrix/stance-matrix.js';
+import { bundledDataset as d } from '../../src/data/load.js';
+
+async function explainer(attrs = '', width = 1024): Promise<PolicyExplainer> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  wrapper.innerHTML = `<policy-explainer ${attrs}></policy-explainer>`;
+  const el = wrapper.querySelector('policy-explainer')!;
+  await waitUntil(() => {
+    const tl = el.shadowRoot?.querySelector('policy-timeline');
+    const mx = el.shadowRoot?.querySelector('stance-matrix');
+    return (!tl || tl.shadowRoot?.querySelector('li.event')) && (!mx || mx.shadowRoot?.querySelector('.cell')) && (tl || mx);
+  }, 'explainer never rendered');
+  return el;
+}
+const timeline = (el: PolicyExplainer) => el.shadowRoot!.querySelector<PolicyTimeline>('policy-timeline')!;
+const matrix = (el: PolicyExplainer) => el.shadowRoot!.querySelector<StanceMatrix>('stance-matrix')!;
+
+describe('<policy-explainer>', () => {
+  it('is accessible (axe-core)', async () => {
+    const el = await explainer();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows title, summary, the as-of date, the timeline, the matrix, sources and the dataset\u2019s notes', async () => {
+    const el = await explainer();
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('Chicago’s Welcoming City ordinance');
+    expect(text).to.contain('As of December 10, 2024');
+    expect(text).to.contain(`Sources (${d.sources.length})`);
+    expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('Byron Sigcho-Lopez');
+    expect(timeline(el)).to.exist;
+    expect(matrix(el)).to.exist;
+    expect(el.shadowRoot!.querySelector('[role="heading"][aria-level="2"]')!.textContent).to.contain('Welcoming City');
+  });
+
+  it('choosing an actor emphasises the events they took part in', async () => {
+    const el = await explainer();
+    const header = matrix(el).shadowRoot!.querySelector<HTMLButtonElement>('th#a-lightfoot button')!;
+    setTimeout(() => header.click());
+    const ev = await oneEvent(el, 'pe-actor-select');
+    expect(ev.detail.id).to.equal('lightfoot');
+    await el.updateComplete;
+    await timeline(el).updateComplete;
+    expect(el.actor).to.equal('lightfoot');
+    const marked = [...timeline(el).shadowRoot!.querySelectorAll('li.event.highlighted')].map((li) => li.textContent);
+    expect(marked.join(' ')).to.contain('41–8');
+  });
+
+  it('choosing an event shows the matrix as of its date, with who acted emphasised', async () => {
+    const el = await explainer();
+    const vote2021 = d.events.find((e) => e.date === '2021-01-27')!;
+    const button = timeline(el).shadowRoot!.querySelector<HTMLButtonElement>(`button[data-id="${vote2021.id}"]`)!;
+    button.click();
+    await el.updateComplete;
+    await matrix(el).updateComplete;
+    expect(el.event).to.equal(vote2021.id);
+    expect(matrix(el).asOf).to.equal('2021-01-27');
+    expect(el.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('January 27, 2021');
+    const rows = [...matrix(el).shadowRoot!.querySelectorAll('tr.highlighted th')].map((th) => th.id);
+    expect(rows).to.include.members(['a-lightfoot', 'a-r-lopez']);
+    // Johnson had said nothing by then.
+    expect(matrix(el).shadowRoot!.querySelector('td[headers~="a-johnson"][headers~="q-sanctuary"]')!.textContent).to.contain('No stated position');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.viewing button')!.click();
+    await el.updateComplete;
+    expect(el.event).to.equal(undefined);
+    expect(matrix(el).asOf).to.equal(undefined);
+  });
+
+  it('keeps the latest positions when the chosen event is still expected', async () => {
+    const vote = d.events.find((e) => e.date === '2025-01-15')!;
+    const el = await explainer(`event="${vote.id}"`);
+    expect(matrix(el).asOf).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('not yet happened');
+  });
+
+  it('shows only one view with view="timeline" or view="matrix"', async () => {
+    const a = await explainer('view="timeline"');
+    expect(timeline(a)).to.exist;
+    expect(matrix(a)).to.equal(null);
+    const b = await explainer('view="matrix"');
+    expect(timeline(b)).to.equal(null);
+    expect(matrix(b)).to.exist;
+  });
+
+  it('passes lang and theme to both views', async () => {
+    const el = await explainer('lang="es" theme="dark"');
+    expect(timeline(el).getAttribute('lang')).to.equal('es');
+    expect(matrix(el).getAttribute('theme')).to.equal('dark');
+    expect(el.shadowRoot!.textContent).to.contain('Datos al 10 de diciembre de 2024');
+  });
+
+  it('offers the data as JSON and CSV downloads', async () => {
+    const el = await explainer();
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['JSON', 'Events (CSV)', 'Positions (CSV)']);
+  });
+});
