@@ -25,9 +25,33 @@ const reportSize = () => ({
   },
 });
 
+/** dist/embed.html: the iframe page for CMSs that allow only iframes (query parameters → attributes). */
+const embedPage = () => ({
+  name: 'embed-page',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'embed.html',
+      source: `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>policy-explainer</title>
+</head>
+<body>
+<script src="policy-explainer.js" data-embed data-frame></script>
+</body>
+</html>
+`,
+    });
+  },
+});
+
 const embed = {
   input: 'src/embed.ts',
-  output: { file: 'dist/policy-explainer.js', format: 'iife', sourcemap: true },
+  output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
   plugins: [
     nodeResolve(),
     json({ preferConst: true, compact: true }),
@@ -35,6 +59,7 @@ const embed = {
     minifyLiterals(),
     terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     reportSize(),
+    embedPage(),
   ],
 };
 

@@ -19,7 +19,12 @@ export function placeEmbed(script: HTMLScriptElement, location: Location): HTMLE
     if (value !== null) el.setAttribute(name, value);
   }
   script.after(el);
-  if (frame) reportHeight(el, query.get('id') ?? '');
+  if (frame) {
+    // The iframe page is ours: no margins, and the page language the explainer speaks (CSSOM, not inline CSS, for strict CSP).
+    document.body.style.margin = '0';
+    document.documentElement.lang = el.getAttribute('lang') ?? 'en';
+    reportHeight(el, query.get('id') ?? '');
+  }
   return el;
 }
 
