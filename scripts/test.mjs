@@ -1,10 +1,13 @@
 // `npm test`: type check, schema/type drift check, Node tests, then every browser test in real
-// Chromium under a pinned time zone. Ends with one line "N passed, N failed" summed over all runners.
+// browsers (Chromium, Firefox ESR, WebKitGTK; see scripts/find-browser.mjs) under a pinned time
+// zone. BROWSERS=chromium,firefox,webkit picks engines; unset means every installed engine, or all
+// three in CI (CI=1), where a missing engine fails the run. Ends with one line "N passed, N failed"
+// summed over all runners and engines.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBrowser, installHint } from './find-browser.mjs';
+import { engineLabel, findBrowser, selectEngines, webkitPaths } from './find-browser.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'pe-test-'));
 const env = { ...process.env, TZ: 'America/Chicago' };
@@ -21,8 +24,16 @@ function check(label, ok) {
   if (!ok) console.error(`✗ ${label} failed`);
 }
 
-if (!findBrowser('chromium')) {
-  console.error(`No Chromium found for the browser tests. Install it with:\n  ${installHint.chromium}\nthen run npm test again.`);
+// Which engines run, and for each missing one the Debian package that provides it.
+const selection = selectEngines();
+const where = (e) => (e === 'webkit' ? `${webkitPaths().driver}${process.env.DISPLAY ? `, DISPLAY=${process.env.DISPLAY}` : ', on its own Xvfb'}` : findBrowser(e));
+console.log(`Browser engines: ${selection.engines.map((e) => `${engineLabel[e]} (${where(e)})`).join(', ') || 'none'}${selection.explicit ? '   [BROWSERS]' : selection.ci ? '   [CI: all engines]' : ''}`);
+for (const m of selection.errors.length ? [] : selection.missing) {
+  console.log(`Skipping ${engineLabel[m.name]} (not installed): ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n  ${m.hint}`);
+}
+if (selection.errors.length) {
+  console.error(selection.errors.map((e) => `✗ ${e}`).join('\n'));
+  console.error('then run npm test again.');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -41,12 +52,31 @@ if (nodeTests.length) {
   failed += fail;
 }
 
+// The end-to-end tests load the built one-script bundle, as a publisher's page would.
+check('one-script build', step('Build dist/policy-explainer.js (rollup)', 'npx', ['rollup', '-c', '--config-embed-only']));
+
 const counts = join(tmp, 'wtr.json');
-const ok = step('Browser tests (@web/test-runner, Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { WTR_COUNTS_FILE: counts });
+const names = selection.engines.map((e) => engineLabel[e]).join(', ');
+const started = Date.now();
+const ok = step(`Browser tests (@web/test-runner: ${names})`, 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+  WTR_COUNTS_FILE: counts,
+  // The config runs exactly the engines chosen here, and does not repeat the messages above.
+  BROWSERS: selection.engines.join(','),
+  PE_ENGINES_REPORTED: '1',
+});
 try {
   const c = JSON.parse(readFileSync(counts, 'utf8'));
   passed += c.passed;
   failed += c.failed;
+  console.log(`\nBrowser tests by engine (${((Date.now() - started) / 1000).toFixed(1)} s):`);
+  for (const e of selection.engines) {
+    const r = c.engines?.[e];
+    if (r) console.log(`  ${engineLabel[e].padEnd(12)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+    else {
+      failed++;
+      console.error(`  ${engineLabel[e].padEnd(12)} ✗ ran no test file`);
+    }
+  }
   if (!ok && c.failed === 0) failed++;
 } catch {
   failed++;

@@ -1,6 +1,6 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
@@ -132,7 +132,7 @@ export class PolicyTimeline extends DataElement {
     const involved = chosen ? new Set(d.events.filter((e) => e.actors?.some((a) => chosen.includes(a))).map((e) => e.id)) : undefined;
     const selected = layout.events.find((e) => e.id === this.selected);
     const height = Math.max(layout.height, this.detailsHeight);
-    return html`<div class="frame" part="timeline" style=${styleMap({ height: `${height}px` })}>
+    return html`<div class="frame" part="timeline" ${cssom({ height: `${height}px` })}>
       <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
         ${layout.axis.map((a) => svg`<line class="axis ${a.expected ? 'expected' : ''}" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
         ${layout.breaks.map((b) => this.renderBreak(layout, b))}
@@ -166,8 +166,8 @@ export class PolicyTimeline extends DataElement {
   }
 
   private renderLabel(e: PlacedEvent, involved: Set<string> | undefined) {
-    const style = styleMap({ left: `${e.label.x}px`, top: `${e.label.y}px`, width: `${e.label.width}px`, height: `${e.label.height}px` });
-    return html`<li class="event ${e.expected ? 'expected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" style=${style}>
+    const place = cssom({ left: `${e.label.x}px`, top: `${e.label.y}px`, width: `${e.label.width}px`, height: `${e.label.height}px` });
+    return html`<li class="event ${e.expected ? 'expected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" ${place}>
       <button
         type="button"
         part="event"
@@ -198,7 +198,7 @@ export class PolicyTimeline extends DataElement {
       class="details"
       part="details"
       aria-labelledby="details-title"
-      style=${styleMap({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
+      ${cssom({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
       @keydown=${this.onDetailsKeydown}
     >
       <h3 id="details-title">${localize(event.title, lang)}</h3>

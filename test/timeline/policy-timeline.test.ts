@@ -147,14 +147,17 @@ describe('<policy-timeline>', () => {
     expect(inherited.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Cronología');
   });
 
-  it('renders identical text under two time zones', async () => {
+  it('renders identical text under two time zones', async function () {
     const read = async () => {
       const el = await timelineAt(1280);
       return labels(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     };
-    await executeServerCommand('emulate-timezone', { timezone: 'Pacific/Honolulu' });
+    // WebKit's WebDriver cannot change the time zone: there the suite's pinned TZ is the only one.
+    if (!(await executeServerCommand('emulate-timezone', { timezone: 'Pacific/Honolulu' }))) this.skip();
+    expect(new Date(2017, 0, 1).getTimezoneOffset()).to.equal(600);
     const west = await read();
     await executeServerCommand('emulate-timezone', { timezone: 'Asia/Tokyo' });
+    expect(new Date(2017, 0, 1).getTimezoneOffset()).to.equal(-540);
     const east = await read();
     await executeServerCommand('emulate-timezone', { timezone: 'America/Chicago' });
     expect(new Date(2017, 0, 1).getTimezoneOffset()).to.equal(360);

@@ -1,0 +1,57 @@
+/**
+ * Strict Content-Security-Policy: the built bundle renders everything under
+ *   default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:;
+ *   require-trusted-types-for 'script'; trusted-types lit-html
+ * (sent by the test server for /test/e2e/pages/csp*), with no securitypolicyviolation event.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+type PageWindow = Window & typeof globalThis & { __errors: string[]; __violations: string[] };
+
+async function open(page: string): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/e2e/pages/${page}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('under a strict Content-Security-Policy', () => {
+  it('the page really is served with the policy', async () => {
+    const res = await fetch('/test/e2e/pages/csp.html');
+    expect(res.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+  });
+
+  it('every element renders fully, opens its details, and no policy is violated', async () => {
+    const win = await open('csp.html');
+    const doc = win.document;
+    const inner = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel);
+    const done = () =>
+      ['bundled', 'fetched'].every((id) => {
+        const ex = doc.getElementById(id)!;
+        const tl = inner(ex, 'policy-timeline');
+        const mx = inner(ex, 'stance-matrix');
+        return tl && mx && inner(tl, 'li.event') && inner(mx, '.cell');
+      }) &&
+      inner(doc.getElementById('timeline')!, 'li.event') &&
+      inner(doc.getElementById('matrix')!, '.cell');
+    await waitUntil(done, 'not everything rendered under the CSP', { timeout: 8000 });
+    // Styles applied (adoptedStyleSheets are allowed by style-src 'self'; inline <style> would not be).
+    const matrix = doc.getElementById('matrix')!;
+    expect(win.getComputedStyle(inner(matrix, 'table')!).borderCollapse).to.equal('collapse');
+    // Inline positions are set through the CSSOM, which the policy allows.
+    const label = inner(doc.getElementById('timeline')!, 'li.event') as HTMLElement;
+    expect(win.getComputedStyle(label).position).to.equal('absolute');
+    (inner(matrix, '.cell') as HTMLButtonElement).click();
+    await waitUntil(() => (inner(matrix, 'dialog') as HTMLDialogElement | null)?.open, 'the dialog did not open');
+    (inner(doc.getElementById('timeline')!, 'li.event button') as HTMLButtonElement).click();
+    await waitUntil(() => inner(doc.getElementById('timeline')!, '#details'), 'the details did not open');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
