@@ -1,4 +1,8 @@
 /** Registers all three elements (for npm users: `import 'policy-explainer/define'`). */
-export { PolicyTimeline } from './timeline/define.js';
-export { StanceMatrix } from './matrix/define.js';
-export { PolicyExplainer } from './explainer/define.js';
+import './timeline/define.js';
+import './matrix/define.js';
+import './explainer/define.js';
+
+export { PolicyTimeline } from './timeline/policy-timeline.js';
+export { StanceMatrix } from './matrix/stance-matrix.js';
+export { PolicyExplainer } from './explainer/policy-explainer.js';

@@ -22,6 +22,8 @@ export function uiLang(tag: string | null | undefined): Lang {
  * (crossing shadow roots), else English.
  */
 export function inheritedLang(el: Element): string {
+  // Server rendering (no DOM tree to walk): the element's own attribute only.
+  if (typeof ShadowRoot === 'undefined') return el.getAttribute('lang') || 'en';
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;

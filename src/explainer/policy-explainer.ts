@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localize, strings } from '../data/i18n.js';
 import { compareDates, formatDate } from '../data/dates.js';
@@ -109,12 +109,12 @@ export class PolicyExplainer extends DataElement {
           <summary>${t.sources} (${d.sources.length})</summary>
           ${renderSourceList(d, d.sources.map((s) => s.id), lang)}
         </details>
-        <p class="get-data">
+        ${isServer ? nothing : html`<p class="get-data">
           ${t.getData}:
           <button type="button" @click=${() => this.download('json')}>JSON</button>
           <button type="button" @click=${() => this.download('events')}>${t.eventsCsv}</button>
           <button type="button" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
-        </p>
+        </p>`}
       </footer>
     </article>`;
   }

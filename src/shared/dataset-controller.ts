@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { bundledDataset, checkDataset, describeForConsole, fetchDataset, parseDataset, type LoadError, type LoadResult } from '../data/load.js';
 
@@ -57,6 +57,7 @@ export class DatasetController implements ReactiveController {
   }
 
   private inlineText(): string | null {
+    if (isServer) return null;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     return script ? script.textContent ?? '' : null;
   }

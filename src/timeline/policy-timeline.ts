@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues } from 'lit';
+import { html, isServer, svg, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
@@ -16,6 +16,8 @@ import { timelineStyles } from './styles.js';
 
 const DETAILS_MAX_WIDTH = 380;
 const DETAILS_OFFSET = 6;
+/** The width a server render lays out for (it only decides the order and date texts). */
+const STATIC_WIDTH = 640;
 
 /**
  * The D3 timeline alone: every event of the story at a glance, on a real time scale; horizontal
@@ -124,6 +126,7 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const status = this.renderStatus();
     if (status) return status;
+    if (isServer) return this.renderStatic();
     const layout = this.layout;
     if (!layout) return html`<div class="frame" part="timeline"></div>`;
     const t = strings(lang);
@@ -153,6 +156,29 @@ export class PolicyTimeline extends DataElement {
       </ol>
       ${selected ? this.renderDetails(selected, d, layout) : nothing}
     </div>`;
+  }
+
+  /**
+   * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
+   * script to position labels: the events as a dated, ordered list that reads well on its own.
+   */
+  private renderStatic() {
+    const d = this.shown!;
+    const lang = this.language;
+    const t = strings(lang);
+    const items = layoutTimeline(
+      d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
+      { width: STATIC_WIDTH, orientation: 'vertical', asOf: d.asOf, lang, expectedLabel: t.expected, from: this.from, to: this.to },
+    ).events;
+    return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
+      ${items.map((e) => {
+        const event = d.events.find((x) => x.id === e.id)!;
+        return html`<li class=${e.expected ? 'expected' : ''}>
+          <span class="date">${e.dateText}</span> <strong class="title">${e.title}</strong>
+          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
+        </li>`;
+      })}
+    </ol>`;
   }
 
   private renderBreak(layout: TimelineLayout, b: TimelineLayout['breaks'][number]) {
