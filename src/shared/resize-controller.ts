@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The content-box width, as ResizeObserver reports it (a host page may give the element padding or borders). */
+function contentWidth(el: Element): number {
+  const cs = getComputedStyle(el);
+  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return Math.max(0, Math.floor(el.getBoundingClientRect().width - edges.reduce((sum, k) => sum + (parseFloat(cs[k]) || 0), 0)));
+}
+
 /**
  * Tracks the host's own content width (not the viewport's) and asks for an update when it changes.
  * Width 0 means "not laid out yet" (for example inside a closed tab); layout waits until it is real.
@@ -14,8 +21,13 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Measure once now, so the first render already has the right layout (no shift a frame later).
-    this.width = Math.floor(this.host.getBoundingClientRect().width);
+    // Measure once now, so the first render already has the right layout (no shift a frame later);
+    // an element moved to a container of another width must lay out again.
+    const width = contentWidth(this.host);
+    if (width !== this.width) {
+      this.width = width;
+      this.host.requestUpdate();
+    }
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);

@@ -71,6 +71,26 @@ export const base = css`
     overflow-wrap: break-word;
     container-type: inline-size;
   }
+  /*
+   * A page's "* { … !important }" reaches the host element itself, beating :host rules, and
+   * inherited properties would carry it inside. The shadow tree's own top-level elements are out
+   * of the page's reach: reset the inherited properties there too.
+   */
+  :host > * {
+    box-sizing: border-box;
+    font: 400 1rem/1.5 var(--_font);
+    color: var(--_text);
+    direction: ltr;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-indent: 0;
+    text-shadow: none;
+    font-variant: normal;
+    visibility: visible;
+  }
   :host([theme='dark']) {
     ${dark}
   }

@@ -12,12 +12,22 @@ function* textNodes(root: Node): Generator<Text> {
   }
 }
 
+/** True for text inside a visually-hidden box (1 px, clipped): there for screen readers only. */
+function visuallyHidden(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const r = n.getBoundingClientRect();
+    const cs = n.ownerDocument.defaultView!.getComputedStyle(n);
+    if (cs.clipPath === 'inset(50%)' || (r.width <= 1 && r.height <= 1 && cs.overflow === 'hidden')) return true;
+  }
+  return false;
+}
+
 /** One box per visible line of each text node (a wrapped text node yields several). */
 export function textBoxes(root: Element): TextBox[] {
   const boxes: TextBox[] = [];
   for (const node of textNodes(root.shadowRoot ?? root)) {
     const el = node.parentElement!;
-    if (el.closest('.visually-hidden') || getComputedStyle(el).visibility === 'hidden') continue;
+    if (el.ownerDocument.defaultView!.getComputedStyle(el).visibility === 'hidden' || visuallyHidden(el)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text: node.textContent!.trim(), rect });

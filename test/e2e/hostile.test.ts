@@ -1,0 +1,45 @@
+/**
+ * A hostile host page (test/e2e/pages/hostile.css): every inherited property changed with
+ * !important and bare element selectors restyled. The widget keeps a readable, non-overlapping
+ * layout, because its shadow tree resets what it inherits.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { overflowingText, overlappingText } from '../helpers/geometry.js';
+
+async function open(width: number): Promise<Window & typeof globalThis & { __errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/e2e/pages/hostile.html';
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as any;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+for (const width of [360, 1100]) {
+  describe(`on a hostile page at ${width} px`, () => {
+    it('keeps its own fonts, colours and layout, with no overlapping text', async () => {
+      const win = await open(width);
+      const el = win.document.querySelector('policy-explainer')!;
+      const tl = () => el.shadowRoot?.querySelector('policy-timeline');
+      const mx = () => el.shadowRoot?.querySelector('stance-matrix');
+      await waitUntil(() => tl()?.shadowRoot?.querySelector('li.event') && mx()?.shadowRoot?.querySelector('.cell'), 'did not render');
+      const title = tl()!.shadowRoot!.querySelector('.title')!;
+      const style = win.getComputedStyle(title);
+      expect(style.textTransform).to.equal('none');
+      expect(style.letterSpacing).to.equal('normal');
+      expect(style.fontStyle).to.equal('normal');
+      expect(style.whiteSpace).to.equal('normal');
+      expect(win.getComputedStyle(tl()!.shadowRoot!.querySelector('svg')!).display).to.not.equal('none');
+      expect(win.getComputedStyle(mx()!.shadowRoot!.querySelector('.cell')!).borderTopWidth).to.not.equal('10px');
+      for (const part of [tl()!, mx()!]) {
+        expect(overlappingText(part), part.tagName).to.deep.equal([]);
+        expect(overflowingText(part), part.tagName).to.deep.equal([]);
+      }
+      expect(win.__errors).to.deep.equal([]);
+    });
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Lifecycle: removing and re-adding elements, moving them between containers and fifty instances
+ * at once cause no errors, and release what they hold: ResizeObservers are disconnected and
+ * in-flight fetches aborted when an element leaves the page.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/explainer/define.js';
+
+/** Counts live ResizeObservers (constructed and not yet disconnected) and AbortController aborts. */
+const live = new Set<ResizeObserver>();
+let aborts = 0;
+const NativeRO = window.ResizeObserver;
+const nativeAbort = AbortController.prototype.abort;
+
+before(() => {
+  window.ResizeObserver = class extends NativeRO {
+    constructor(cb: ResizeObserverCallback) {
+      super(cb);
+      live.add(this);
+    }
+    override disconnect() {
+      live.delete(this);
+      super.disconnect();
+    }
+  };
+  AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
+    aborts++;
+    return nativeAbort.call(this, reason);
+  };
+});
+
+after(() => {
+  window.ResizeObserver = NativeRO;
+  AbortController.prototype.abort = nativeAbort;
+});
+
+const rendered = (el: Element) => {
+  const tl = el.shadowRoot?.querySelector('policy-timeline');
+  const mx = el.shadowRoot?.querySelector('stance-matrix');
+  return !!(tl?.shadowRoot?.querySelector('li.event') && mx?.shadowRoot?.querySelector('.cell'));
+};
+
+describe('lifecycle', () => {
+  it('fifty explainers render, then release every observer when removed', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const before = live.size;
+    const host = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const all = Array.from({ length: 50 }, () => document.createElement('policy-explainer'));
+    host.append(...all);
+    await waitUntil(() => all.every(rendered), 'not all fifty rendered', { timeout: 20000 });
+    // Each explainer holds two width observers (its timeline's and its matrix's).
+    expect(live.size - before).to.equal(100);
+    host.replaceChildren();
+    expect(live.size - before).to.equal(0);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('survives being removed, re-added and moved between containers', async () => {
+    const a = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const b = await fixture<HTMLDivElement>(html`<div style="width:340px"></div>`);
+    const el = document.createElement('policy-explainer');
+    const before = live.size;
+    a.append(el);
+    await waitUntil(() => rendered(el));
+    el.remove();
+    expect(live.size).to.equal(before);
+    a.append(el);
+    await waitUntil(() => rendered(el));
+    b.append(el);
+    // Moved into a narrow container: the matrix becomes cards, the timeline vertical.
+    await waitUntil(() => el.shadowRoot!.querySelector('stance-matrix')!.shadowRoot!.querySelector('.cards'), 'did not re-layout after the move');
+    expect(live.size - before).to.equal(2);
+    el.remove();
+    expect(live.size).to.equal(before);
+  });
+
+  it('aborts a pending fetch when the element leaves the page, and fetches again when it returns', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('policy-timeline');
+    el.setAttribute('src', '/__test/slow');
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="status"]'), 'no loading state');
+    const before = aborts;
+    el.remove();
+    expect(aborts).to.be.greaterThan(before);
+    const url = new URL('/__test/slow', location.href).href;
+    const requests = () => performance.getEntriesByName(url).length;
+    const seen = requests();
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no error after the slow answer', { timeout: 8000 });
+    expect(requests()).to.be.greaterThan(seen);
+  });
+});
