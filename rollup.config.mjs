@@ -57,7 +57,12 @@ const embed = {
     json({ preferConst: true, compact: true }),
     esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
     minifyLiterals(),
-    terser({ ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+    terser({
+      ecma: 2020,
+      toplevel: true,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+      format: { comments: false },
+    }),
     reportSize(),
     embedPage(),
   ],

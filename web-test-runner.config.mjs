@@ -39,7 +39,7 @@ function countingReporter(file) {
         const key = engineOf.get(s.browser) ?? s.browser?.name ?? 'unknown';
         const c = (perEngine[key] ??= { passed: 0, failed: 0, skipped: 0 });
         const walk = (suite) => {
-          for (const t of suite.tests) t.skipped ? c.skipped++ : t.passed ? c.passed++ : c.failed++;
+          for (const t of suite.tests) c[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
           for (const sub of suite.suites) walk(sub);
         };
         if (s.testResults) walk(s.testResults);
@@ -47,7 +47,8 @@ function countingReporter(file) {
         if (!s.passed && (!s.testResults || s.errors?.length)) c.failed += s.errors?.length || 1;
       }
       for (const c of Object.values(perEngine)) for (const k of Object.keys(total)) total[k] += c[k];
-      if (file) writeFileSync(file, JSON.stringify({ passed: total.passed, failed: total.failed, skipped: total.skipped, engines: perEngine }));
+      if (file)
+        writeFileSync(file, JSON.stringify({ passed: total.passed, failed: total.failed, skipped: total.skipped, engines: perEngine }));
     },
   };
 }
@@ -65,7 +66,8 @@ function timezonePlugin() {
       if (command !== 'emulate-timezone') return undefined;
       const engine = engineOf.get(session.browser);
       const unsupported = (why) => {
-        if (!warned.has(engine)) console.warn(`emulate-timezone is not supported in ${engineLabel[engine] ?? session.browser.name}: ${why}`);
+        if (!warned.has(engine))
+          console.warn(`emulate-timezone is not supported in ${engineLabel[engine] ?? session.browser.name}: ${why}`);
         warned.add(engine);
         return false;
       };
@@ -110,7 +112,8 @@ process.once('exit', () => {
   for (const [child, group] of children) {
     if (child.exitCode !== null || child.signalCode !== null) continue;
     try {
-      group ? process.kill(-child.pid, 'SIGKILL') : child.kill('SIGKILL');
+      if (group) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
     } catch {}
   }
 });
@@ -224,7 +227,14 @@ function launcherFor(engine) {
         launchOptions: {
           executablePath: findBrowser('chromium'),
           headless: true,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       });
     case 'firefox':

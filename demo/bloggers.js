@@ -12,11 +12,16 @@ function attrs(o, prefix = '') {
 
 function update() {
   const o = Object.fromEntries(new FormData(form));
-  const query = new URLSearchParams(Object.entries(o).filter(([k, v]) => !(k === 'lang' && v === 'en') && !(k === 'theme' && v === 'auto') && !(k === 'view' && v === 'both')));
+  const query = new URLSearchParams(
+    Object.entries(o).filter(
+      ([k, v]) => !(k === 'lang' && v === 'en') && !(k === 'theme' && v === 'auto') && !(k === 'view' && v === 'both'),
+    ),
+  );
   query.set('id', 'pe1');
   document.getElementById('snippet-element').textContent =
     `<script src="${published}policy-explainer.js" defer></script>\n<policy-explainer${attrs(o)}>\n  <a href="${published.replace('dist/', 'data/')}chicago-welcoming-city.json">Chicago’s Welcoming City ordinance: timeline and positions (data)</a>\n</policy-explainer>`;
-  document.getElementById('snippet-script').textContent = `<script src="${published}policy-explainer.js" data-embed${attrs(o, 'data-')}></script>`;
+  document.getElementById('snippet-script').textContent =
+    `<script src="${published}policy-explainer.js" data-embed${attrs(o, 'data-')}></script>`;
   document.getElementById('snippet-iframe').textContent =
     `<iframe src="${published}embed.html?${query}" title="Chicago’s Welcoming City ordinance, explained" width="100%" height="1400" style="border:0" loading="lazy"></iframe>\n` +
     `<script>addEventListener("message",function(e){var d=e.data;if(d&&d.type==="policy-explainer:height")document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`;
@@ -34,4 +39,3 @@ document.addEventListener('click', async (e) => {
 });
 form.addEventListener('change', update);
 update();
-

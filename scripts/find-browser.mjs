@@ -21,12 +21,20 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 export const engineLabel = { chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKitGTK' };
 
 const candidates = {
-  chromium: { env: 'CHROME_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'] },
+  chromium: {
+    env: 'CHROME_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  },
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr'] },
   'webkit-driver': { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'] },
   minibrowser: {
     env: 'MINIBROWSER_PATH',
-    paths: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser'],
+    paths: [
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+    ],
   },
   xvfb: { env: 'XVFB_PATH', paths: ['/usr/bin/Xvfb'] },
 };
@@ -76,9 +84,18 @@ export function webkitPaths() {
   const minibrowser = findTool('minibrowser');
   const xvfb = process.env.DISPLAY ? undefined : findTool('xvfb');
   const missing = [];
-  if (!driver) missing.push(`WebKitWebDriver (${process.env.WEBKIT_DRIVER_PATH ? `WEBKIT_DRIVER_PATH=${process.env.WEBKIT_DRIVER_PATH} does not exist` : 'package webkit2gtk-driver'})`);
-  if (!minibrowser) missing.push(`MiniBrowser (${process.env.MINIBROWSER_PATH ? `MINIBROWSER_PATH=${process.env.MINIBROWSER_PATH} does not exist` : 'package webkit2gtk-driver'})`);
-  if (!process.env.DISPLAY && !xvfb) missing.push(`Xvfb, needed because DISPLAY is unset (${process.env.XVFB_PATH ? `XVFB_PATH=${process.env.XVFB_PATH} does not exist` : 'package xvfb'})`);
+  if (!driver)
+    missing.push(
+      `WebKitWebDriver (${process.env.WEBKIT_DRIVER_PATH ? `WEBKIT_DRIVER_PATH=${process.env.WEBKIT_DRIVER_PATH} does not exist` : 'package webkit2gtk-driver'})`,
+    );
+  if (!minibrowser)
+    missing.push(
+      `MiniBrowser (${process.env.MINIBROWSER_PATH ? `MINIBROWSER_PATH=${process.env.MINIBROWSER_PATH} does not exist` : 'package webkit2gtk-driver'})`,
+    );
+  if (!process.env.DISPLAY && !xvfb)
+    missing.push(
+      `Xvfb, needed because DISPLAY is unset (${process.env.XVFB_PATH ? `XVFB_PATH=${process.env.XVFB_PATH} does not exist` : 'package xvfb'})`,
+    );
   return { ok: missing.length === 0, driver, minibrowser, xvfb, missing };
 }
 
@@ -91,7 +108,15 @@ export function missingReason(name) {
 
 export const isCI = () => /^(1|true|yes)$/i.test(process.env.CI ?? '');
 
-const aliases = { chromium: 'chromium', chrome: 'chromium', firefox: 'firefox', 'firefox-esr': 'firefox', webkit: 'webkit', webkitgtk: 'webkit', minibrowser: 'webkit' };
+const aliases = {
+  chromium: 'chromium',
+  chrome: 'chromium',
+  firefox: 'firefox',
+  'firefox-esr': 'firefox',
+  webkit: 'webkit',
+  webkitgtk: 'webkit',
+  minibrowser: 'webkit',
+};
 
 /**
  * Which engines to run. Returns { engines, missing, errors, requested } where `errors` is non-empty
@@ -121,7 +146,9 @@ export function selectEngines(env = process.env) {
   if (missing.length && (explicit || ci)) {
     const why = explicit ? `is requested in BROWSERS=${env.BROWSERS}` : 'is required in CI (CI=1 runs every engine)';
     for (const m of missing) {
-      errors.push(`${engineLabel[m.name]} ${why} but missing: ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n    ${m.hint}`);
+      errors.push(
+        `${engineLabel[m.name]} ${why} but missing: ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n    ${m.hint}`,
+      );
     }
   }
   if (!engines.length && !errors.length) errors.push('No browser engine is installed, so no browser test can run.');

@@ -8,8 +8,7 @@ const outUrl = new URL('../src/data/types.generated.ts', import.meta.url);
 const schema = JSON.parse(await readFile(schemaUrl, 'utf8'));
 
 const generated = await compile(schema, 'Dataset', {
-  bannerComment:
-    '/* Generated from data/schema.json by scripts/gen-types.mjs. Do not edit: run `npm run gen:types`. */',
+  bannerComment: '/* Generated from data/schema.json by scripts/gen-types.mjs. Do not edit: run `npm run gen:types`. */',
   additionalProperties: false,
   unreachableDefinitions: true,
   style: { singleQuote: true, printWidth: 100 },

@@ -12,7 +12,11 @@ if (!executablePath) {
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
-const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

@@ -20,16 +20,24 @@ function step(label, cmd, args, extraEnv = {}) {
   return r.status === 0;
 }
 function check(label, ok) {
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   if (!ok) console.error(`✗ ${label} failed`);
 }
 
 // Which engines run, and for each missing one the Debian package that provides it.
 const selection = selectEngines();
-const where = (e) => (e === 'webkit' ? `${webkitPaths().driver}${process.env.DISPLAY ? `, DISPLAY=${process.env.DISPLAY}` : ', on its own Xvfb'}` : findBrowser(e));
-console.log(`Browser engines: ${selection.engines.map((e) => `${engineLabel[e]} (${where(e)})`).join(', ') || 'none'}${selection.explicit ? '   [BROWSERS]' : selection.ci ? '   [CI: all engines]' : ''}`);
+const where = (e) =>
+  e === 'webkit'
+    ? `${webkitPaths().driver}${process.env.DISPLAY ? `, DISPLAY=${process.env.DISPLAY}` : ', on its own Xvfb'}`
+    : findBrowser(e);
+console.log(
+  `Browser engines: ${selection.engines.map((e) => `${engineLabel[e]} (${where(e)})`).join(', ') || 'none'}${selection.explicit ? '   [BROWSERS]' : selection.ci ? '   [CI: all engines]' : ''}`,
+);
 for (const m of selection.errors.length ? [] : selection.missing) {
-  console.log(`Skipping ${engineLabel[m.name]} (not installed): ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n  ${m.hint}`);
+  console.log(
+    `Skipping ${engineLabel[m.name]} (not installed): ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n  ${m.hint}`,
+  );
 }
 if (selection.errors.length) {
   console.error(selection.errors.map((e) => `✗ ${e}`).join('\n'));
@@ -39,12 +47,24 @@ if (selection.errors.length) {
 }
 
 check('type check', step('Type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+// ESLint (typescript-eslint, lit, wc), lit-analyzer (template types; its CSS parser cannot read
+// the theme's token fragments, so no-invalid-css is off), Prettier.
+check('lint', step('Lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint']));
 check('types match schema', step('Types match data/schema.json', 'node', ['scripts/gen-types.mjs', '--check']));
 
-const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f));
+const nodeTests = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => join('test/node', f));
 if (nodeTests.length) {
   const tap = join(tmp, 'node.tap');
-  step('Node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeTests]);
+  step('Node tests', 'node', [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...nodeTests,
+  ]);
   const out = readFileSync(tap, 'utf8');
   const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 1);

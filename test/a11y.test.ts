@@ -6,7 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/explainer/define.js';
 
 const ready = (el: Element): boolean => {
-  if (el.tagName === 'POLICY-EXPLAINER') return [...el.shadowRoot!.querySelectorAll('policy-timeline, stance-matrix')].every(ready) && !!el.shadowRoot!.querySelector('article');
+  if (el.tagName === 'POLICY-EXPLAINER')
+    return [...el.shadowRoot!.querySelectorAll('policy-timeline, stance-matrix')].every(ready) && !!el.shadowRoot!.querySelector('article');
   return !!el.shadowRoot?.querySelector('li.event, .cell');
 };
 

@@ -23,7 +23,8 @@ const languagesOf = (d: Dataset): string[] => {
   return [...found];
 };
 
-const text = (t: Text | undefined, lang: string) => (t === undefined ? '' : typeof t === 'string' ? (lang === 'en' ? t : '') : t[lang] ?? '');
+const text = (t: Text | undefined, lang: string) =>
+  t === undefined ? '' : typeof t === 'string' ? (lang === 'en' ? t : '') : (t[lang] ?? '');
 
 /** One table of a dataset as CSV text, header row first. */
 export function toCsv(d: Dataset, table: Table): string {
@@ -34,7 +35,8 @@ export function toCsv(d: Dataset, table: Table): string {
   switch (table) {
     case 'events':
       rows.push(['id', 'date', 'end', 'kind', ...per('title'), ...per('summary'), 'actors', 'sources']);
-      for (const e of d.events) rows.push([e.id, e.date, e.end, e.kind, ...texts(e.title), ...texts(e.summary), e.actors?.join(';'), e.sources.join(';')]);
+      for (const e of d.events)
+        rows.push([e.id, e.date, e.end, e.kind, ...texts(e.title), ...texts(e.summary), e.actors?.join(';'), e.sources.join(';')]);
       break;
     case 'actors':
       rows.push(['id', ...per('name'), ...per('role'), 'group']);
@@ -46,7 +48,19 @@ export function toCsv(d: Dataset, table: Table): string {
       break;
     case 'stances':
       rows.push(['actor', 'issue', 'position', 'basis', 'date', 'quote', 'quoteLang', ...per('quoteBy'), ...per('summary'), 'sources']);
-      for (const s of d.stances) rows.push([s.actor, s.issue, s.position, s.basis, s.date, s.quote, s.quoteLang, ...texts(s.quoteBy), ...texts(s.summary), s.sources?.join(';')]);
+      for (const s of d.stances)
+        rows.push([
+          s.actor,
+          s.issue,
+          s.position,
+          s.basis,
+          s.date,
+          s.quote,
+          s.quoteLang,
+          ...texts(s.quoteBy),
+          ...texts(s.summary),
+          s.sources?.join(';'),
+        ]);
       break;
     case 'sources':
       rows.push(['id', ...per('label'), 'url', 'publisher', 'date']);

@@ -93,6 +93,7 @@ export function formatDateRange(start: string, end: string, lang: string, short 
   const b = parseDate(end);
   if (!a || !b) return `${start} – ${end}`;
   // formatRange needs one pattern for both ends; use the finer precision of the two.
-  const precision = a.precision === 'day' || b.precision === 'day' ? 'day' : a.precision === 'month' || b.precision === 'month' ? 'month' : 'year';
+  const precision =
+    a.precision === 'day' || b.precision === 'day' ? 'day' : a.precision === 'month' || b.precision === 'month' ? 'month' : 'year';
   return formatter(lang, precision, short).formatRange(startOf(start), startOf(end));
 }

@@ -34,8 +34,7 @@ const ROOT = schema as unknown as Schema & { $defs: Record<string, Schema> };
 const MAX_PROBLEMS = 100;
 const DATE_REF = '#/$defs/PartialDate';
 
-const pointer = (path: string, key: string | number) =>
-  `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const pointer = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -133,7 +132,8 @@ function hint(prop: Schema | undefined): string {
   if (prop.$ref) return ROOT.$defs[prop.$ref.slice('#/$defs/'.length)].description ?? hint(ROOT.$defs[prop.$ref.slice(8)]);
   if (prop.description) return prop.description;
   if (prop.enum) return `one of ${prop.enum.map((e) => JSON.stringify(e)).join(', ')}`;
-  if (prop.type === 'array') return prop.minItems ? `a list with at least ${prop.minItems} item${prop.minItems > 1 ? 's' : ''}` : 'a list (it may be empty: [])';
+  if (prop.type === 'array')
+    return prop.minItems ? `a list with at least ${prop.minItems} item${prop.minItems > 1 ? 's' : ''}` : 'a list (it may be empty: [])';
   return article(prop.type ?? 'value');
 }
 
@@ -144,7 +144,8 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     (d[collection] ?? []).forEach((item, i) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, i);
-      else out.push({ path: `/${collection}/${i}/id`, message: `repeats the id "${item.id}" of /${collection}/${first}; ids must be unique` });
+      else
+        out.push({ path: `/${collection}/${i}/id`, message: `repeats the id "${item.id}" of /${collection}/${first}; ids must be unique` });
     });
     return seen;
   };
@@ -155,7 +156,8 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
   const groups = d.groups ? idsOf('groups') : undefined;
 
   const ref = (ids: Map<string, number>, kind: string, id: string, path: string) => {
-    if (!ids.has(id)) out.push({ path, message: `refers to ${kind} "${id}", which is not in /${kind === 'group' ? 'groups' : `${kind}s`}` });
+    if (!ids.has(id))
+      out.push({ path, message: `refers to ${kind} "${id}", which is not in /${kind === 'group' ? 'groups' : `${kind}s`}` });
   };
   d.events.forEach((e, i) => {
     e.actors?.forEach((a, j) => ref(actors, 'actor', a, `/events/${i}/actors/${j}`));
@@ -173,7 +175,10 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     ref(issues, 'issue', s.issue, `${at}/issue`);
     s.sources?.forEach((id, j) => ref(sources, 'source', id, `${at}/sources/${j}`));
     if (s.quote !== undefined && s.basis !== 'own-words') {
-      out.push({ path: `${at}/quote`, message: `a quote needs basis "own-words" (this stance's basis is "${s.basis}"); put reported words in the summary` });
+      out.push({
+        path: `${at}/quote`,
+        message: `a quote needs basis "own-words" (this stance's basis is "${s.basis}"); put reported words in the summary`,
+      });
     }
     if (s.basis === 'own-words' && s.quote === undefined) {
       out.push({ path: `${at}/quote`, message: 'is missing: an "own-words" stance needs the verbatim quote' });
@@ -188,7 +193,10 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     const key = `${s.actor}\u0000${s.issue}\u0000${s.date}`;
     const first = seenStances.get(key);
     if (first !== undefined) {
-      out.push({ path: at, message: `repeats /stances/${first}: the same actor, issue and date; give one of them another date or merge them` });
+      out.push({
+        path: at,
+        message: `repeats /stances/${first}: the same actor, issue and date; give one of them another date or merge them`,
+      });
     } else seenStances.set(key, i);
   });
 }

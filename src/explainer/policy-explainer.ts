@@ -68,53 +68,67 @@ export class PolicyExplainer extends DataElement {
         <p class="meta">${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</p>
       </header>
       ${renderNotes(d.notes, lang)}
-      ${this.view !== 'matrix'
-        ? html`<section aria-labelledby="pe-tl">
-            <p class="section" id="pe-tl" role="heading" aria-level=${sub}>${t.howWeGotHere}</p>
-            <policy-timeline
-              part="timeline"
-              exportparts="event, details, chart"
-              .data=${d}
-              lang=${lang}
-              theme=${this.theme}
-              .selected=${this.event}
-              .highlight=${this.actor}
-              @pe-event-select=${this.onEvent}
-            ></policy-timeline>
-          </section>`
-        : nothing}
-      ${this.view !== 'timeline'
-        ? html`<section aria-labelledby="pe-mx">
-            <p class="section" id="pe-mx" role="heading" aria-level=${sub}>${t.whoStandsWhere}</p>
-            ${event
-              ? html`<p class="viewing" role="status">
-                  ${matrixDate ? t.viewingAsOf(formatDate(event.date, lang), localize(event.title, lang)) : t.viewingExpected(localize(event.title, lang))}
-                  <button type="button" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
-                </p>`
-              : nothing}
-            <stance-matrix
-              part="matrix"
-              exportparts="cell, actor, details, quote"
-              .data=${d}
-              lang=${lang}
-              theme=${this.theme}
-              .asOf=${matrixDate}
-              .highlight=${event ? (event.actors ?? []).join(',') : this.actor}
-              @pe-actor-select=${this.onActor}
-            ></stance-matrix>
-          </section>`
-        : nothing}
+      ${
+        this.view !== 'matrix'
+          ? html`<section aria-labelledby="pe-tl">
+              <p class="section" id="pe-tl" role="heading" aria-level=${sub}>${t.howWeGotHere}</p>
+              <policy-timeline
+                part="timeline"
+                exportparts="event, details, chart"
+                .data=${d}
+                lang=${lang}
+                theme=${this.theme}
+                .selected=${this.event}
+                .highlight=${this.actor}
+                @pe-event-select=${this.onEvent}
+              ></policy-timeline>
+            </section>`
+          : nothing
+      }
+      ${
+        this.view !== 'timeline'
+          ? html`<section aria-labelledby="pe-mx">
+              <p class="section" id="pe-mx" role="heading" aria-level=${sub}>${t.whoStandsWhere}</p>
+              ${
+                event
+                  ? html`<p class="viewing" role="status">
+                      ${matrixDate ? t.viewingAsOf(formatDate(event.date, lang), localize(event.title, lang)) : t.viewingExpected(localize(event.title, lang))}
+                      <button type="button" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
+                    </p>`
+                  : nothing
+              }
+              <stance-matrix
+                part="matrix"
+                exportparts="cell, actor, details, quote"
+                .data=${d}
+                lang=${lang}
+                theme=${this.theme}
+                .asOf=${matrixDate}
+                .highlight=${event ? (event.actors ?? []).join(',') : this.actor}
+                @pe-actor-select=${this.onActor}
+              ></stance-matrix>
+            </section>`
+          : nothing
+      }
       <footer part="footer">
         <details>
           <summary>${t.sources} (${d.sources.length})</summary>
-          ${renderSourceList(d, d.sources.map((s) => s.id), lang)}
+          ${renderSourceList(
+            d,
+            d.sources.map((s) => s.id),
+            lang,
+          )}
         </details>
-        ${isServer ? nothing : html`<p class="get-data">
-          ${t.getData}:
-          <button type="button" @click=${() => this.download('json')}>JSON</button>
-          <button type="button" @click=${() => this.download('events')}>${t.eventsCsv}</button>
-          <button type="button" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
-        </p>`}
+        ${
+          isServer
+            ? nothing
+            : html`<p class="get-data">
+                ${t.getData}:
+                <button type="button" @click=${() => this.download('json')}>JSON</button>
+                <button type="button" @click=${() => this.download('events')}>${t.eventsCsv}</button>
+                <button type="button" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
+              </p>`
+        }
       </footer>
     </article>`;
   }

@@ -73,7 +73,9 @@ export function buildMatrix(d: Dataset, o: MatrixOptions): MatrixModel {
   const byPair = new Map<string, Stance[]>();
   for (const s of d.stances) {
     const key = `${s.actor}\u0000${s.issue}`;
-    byPair.get(key)?.push(s) ?? byPair.set(key, [s]);
+    const list = byPair.get(key);
+    if (list) list.push(s);
+    else byPair.set(key, [s]);
   }
   // Groups in the dataset's order (explicit `groups` first), else in order of first appearance.
   const order = [...(d.groups ?? []).map((g) => g.id), ...actors.map((a) => a.group)];

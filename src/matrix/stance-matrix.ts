@@ -99,7 +99,10 @@ export class StanceMatrix extends DataElement {
       sort: this.sort,
     });
     // A cell that is open stays open on the new model (for example when as-of changes).
-    if (this.open) this.open = this.rows().flatMap((r) => r.cells).find((c) => c.actor.id === this.open!.actor.id && c.issue.id === this.open!.issue.id);
+    if (this.open)
+      this.open = this.rows()
+        .flatMap((r) => r.cells)
+        .find((c) => c.actor.id === this.open!.actor.id && c.issue.id === this.open!.issue.id);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -136,7 +139,9 @@ export class StanceMatrix extends DataElement {
     const marked = this.highlighted();
     let r = -1;
     return html`<table part="table" role="grid" aria-describedby="legend" @keydown=${this.onKeydown}>
-      <caption class="caption" part="caption">${caption}</caption>
+      <caption class="caption" part="caption">
+        ${caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.actor}</th>
@@ -144,19 +149,20 @@ export class StanceMatrix extends DataElement {
         </tr>
       </thead>
       ${m.groups.map(
-        (g) => html`<tbody>
-          <tr>
-            <th scope="colgroup" colspan=${m.issues.length + 1} class="group" id="g-${g.id}">${g.label}</th>
-          </tr>
-          ${g.rows.map((row) => {
-            r++;
-            const at = r;
-            return html`<tr class=${marked.has(row.actor.id) ? 'highlighted' : ''}>
-              <th scope="row" id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</th>
-              ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
-            </tr>`;
-          })}
-        </tbody>`,
+        (g) =>
+          html`<tbody>
+            <tr>
+              <th scope="colgroup" colspan=${m.issues.length + 1} class="group" id="g-${g.id}">${g.label}</th>
+            </tr>
+            ${g.rows.map((row) => {
+              r++;
+              const at = r;
+              return html`<tr class=${marked.has(row.actor.id) ? 'highlighted' : ''}>
+                <th scope="row" id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</th>
+                ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
+              </tr>`;
+            })}
+          </tbody>`,
       )}
     </table>`;
   }
@@ -168,17 +174,22 @@ export class StanceMatrix extends DataElement {
     return html`<section class="cards" part="cards" aria-labelledby="cards-caption" @keydown=${this.onKeydown}>
       <h2 class="caption" part="caption" id="cards-caption">${caption}</h2>
       ${m.groups.map(
-        (g) => html`<h3 class="group">${g.label}</h3>
-          ${g.rows.map((row) => {
-            r++;
-            const at = r;
-            return html`<article class="card ${marked.has(row.actor.id) ? 'highlighted' : ''}" aria-labelledby="a-${row.actor.id}">
-              <h4 id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</h4>
-              <dl>
-                ${row.cells.map((c, j) => html`<dt>${localize(c.issue.label, lang)}</dt><dd>${this.renderCell(c, at, j + 1)}</dd>`)}
-              </dl>
-            </article>`;
-          })}`,
+        (g) =>
+          html`<h3 class="group">${g.label}</h3>
+            ${g.rows.map((row) => {
+              r++;
+              const at = r;
+              return html`<article class="card ${marked.has(row.actor.id) ? 'highlighted' : ''}" aria-labelledby="a-${row.actor.id}">
+                <h4 id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</h4>
+                <dl>
+                  ${row.cells.map(
+                    (c, j) =>
+                      html`<dt>${localize(c.issue.label, lang)}</dt>
+                        <dd>${this.renderCell(c, at, j + 1)}</dd>`,
+                  )}
+                </dl>
+              </article>`;
+            })}`,
       )}
     </section>`;
   }
@@ -235,12 +246,14 @@ export class StanceMatrix extends DataElement {
       <h3 id="details-title">${localize(c.actor.name, lang)}</h3>
       <p class="question">${localize(c.issue.label, lang)}</p>
       ${this.renderStance(s, c, d, true)}
-      ${c.history.length
-        ? html`<h4>${t.history}</h4>
-            <ol class="history">
-              ${c.history.map((h) => html`<li>${this.renderStance(h, c, d, false)}</li>`)}
-            </ol>`
-        : nothing}
+      ${
+        c.history.length
+          ? html`<h4>${t.history}</h4>
+              <ol class="history">
+                ${c.history.map((h) => html`<li>${this.renderStance(h, c, d, false)}</li>`)}
+              </ol>`
+          : nothing
+      }
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </dialog>`;
   }
@@ -254,13 +267,15 @@ export class StanceMatrix extends DataElement {
         <span class="pill ${position}"><span class="position">${icon(position)}${t.position[position]}</span></span>
         ${s ? html`<span>${t.basis[s.basis]} · ${formatDate(s.date, lang)}</span>` : nothing}
       </p>
-      ${s?.quote
-        ? html`<blockquote part="quote" lang=${s.quoteLang ?? 'en'}>
-            “${s.quote}”
-            <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
-          </blockquote>
-          ${s.quoteTranslation ? html`<p><em>${t.translation}:</em> ${localize(s.quoteTranslation, lang)}</p>` : nothing}`
-        : nothing}
+      ${
+        s?.quote
+          ? html`<blockquote part="quote" lang=${s.quoteLang ?? 'en'}>
+                “${s.quote}”
+                <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
+              </blockquote>
+              ${s.quoteTranslation ? html`<p><em>${t.translation}:</em> ${localize(s.quoteTranslation, lang)}</p>` : nothing}`
+          : nothing
+      }
       ${s?.summary ? html`<p>${localize(s.summary, lang)}</p>` : !s ? html`<p>${t.noStance}</p>` : nothing}
       ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang) : nothing}`;
   }
@@ -290,7 +305,9 @@ export class StanceMatrix extends DataElement {
 
   private focusCell(row: number, col: number): void {
     this.focusAt = [row, col];
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-at="${row},${col}"]`)?.focus({ preventScroll: false }));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-at="${row},${col}"]`)?.focus({ preventScroll: false }),
+    );
   }
 
   private onKeydown(ev: KeyboardEvent): void {

@@ -1,6 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { bundledDataset, checkDataset, describeForConsole, fetchDataset, parseDataset, type LoadError, type LoadResult } from '../data/load.js';
+import {
+  bundledDataset,
+  checkDataset,
+  describeForConsole,
+  fetchDataset,
+  parseDataset,
+  type LoadError,
+  type LoadResult,
+} from '../data/load.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   data?: Dataset | unknown;
@@ -8,10 +16,7 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
 }
 
-export type DatasetState =
-  | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset }
-  | { status: 'error'; error: LoadError };
+export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: LoadError };
 
 /**
  * Gives an element its dataset in DESIGN.md's precedence: the `data` property › an inline
@@ -59,7 +64,7 @@ export class DatasetController implements ReactiveController {
   private inlineText(): string | null {
     if (isServer) return null;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
-    return script ? script.textContent ?? '' : null;
+    return script ? (script.textContent ?? '') : null;
   }
 
   private load(inline: string | null): void {

@@ -41,7 +41,10 @@ export function renderNotes(notes: readonly Note[] | undefined, lang: string): T
   if (!notes?.length) return nothing;
   const t = strings(lang);
   return html`${notes.map(
-    (n) => html`<p class="note" part="note"><strong>${t.notes[n.kind]}${n.date ? html` (${formatDate(n.date, lang, true)})` : nothing}:</strong> ${localize(n.text, lang)}</p>`,
+    (n) =>
+      html`<p class="note" part="note">
+        <strong>${t.notes[n.kind]}${n.date ? html` (${formatDate(n.date, lang, true)})` : nothing}:</strong> ${localize(n.text, lang)}
+      </p>`,
   )}`;
 }
 

@@ -35,11 +35,13 @@ export function renderStatus(state: DatasetState, lang: string, retry: () => voi
     return html`<div class="status error" part="error" role="alert">
       <p class="status-title">${t.errorTitle}</p>
       <p>${errorMessage(state.error, lang)}</p>
-      ${problems.length
-        ? html`<ul class="problems">
-            ${problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
-          </ul>`
-        : ''}
+      ${
+        problems.length
+          ? html`<ul class="problems">
+              ${problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
+            </ul>`
+          : ''
+      }
       <button type="button" part="retry" @click=${retry}>${t.retry}</button>
     </div>`;
   }

@@ -168,7 +168,10 @@ export function timeScale(dates: Date[], range: [number, number], o: { from?: Da
   const scale = piecewise(domain, stops);
   const segments = [];
   for (let i = 0; i < domain.length; i += 2) {
-    segments.push({ domain: [new Date(domain[i]), new Date(domain[i + 1])] as [Date, Date], range: [stops[i], stops[i + 1]] as [number, number] });
+    segments.push({
+      domain: [new Date(domain[i]), new Date(domain[i + 1])] as [Date, Date],
+      range: [stops[i], stops[i + 1]] as [number, number],
+    });
   }
   const breaks = cuts.map((c, i) => ({ at: (stops[2 * i + 1] + stops[2 * i + 2]) / 2, from: new Date(c.a), to: new Date(c.b) }));
   return { scale, segments, breaks };
@@ -245,16 +248,25 @@ function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: b
   let labelWidth = clamp(Math.floor((width - LAYOUT.labelGap * (perRow - 1)) / perRow), LAYOUT.minLabelWidth, LAYOUT.maxLabelWidth);
   if (force) labelWidth = Math.min(labelWidth, Math.max(40, Math.floor((width - LAYOUT.labelGap * (perRow - 1)) / perRow)));
   const range: [number, number] = [LAYOUT.edge, width - LAYOUT.edge];
-  const { scale, segments, breaks } = timeScale(ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])), range, {
-    from: o.from ? startOf(o.from) : undefined,
-    to: o.to ? endOf(o.to) : undefined,
-  });
+  const { scale, segments, breaks } = timeScale(
+    ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])),
+    range,
+    {
+      from: o.from ? startOf(o.from) : undefined,
+      to: o.to ? endOf(o.to) : undefined,
+    },
+  );
   const labels = ps.map((p) => wrapLabel(p, labelWidth, measure));
   const xs = ps.map((p) => scale(p.start));
   const rows = [0, 1].map((row) => ps.map((_, i) => i).filter((i) => i % 2 === row));
   const lefts = new Array<number>(ps.length);
   for (const row of rows) {
-    const starts = dodge(row.map((i) => ({ ideal: xs[i] - labels[i].width / 2, size: labels[i].width })), LAYOUT.labelGap, 0, width);
+    const starts = dodge(
+      row.map((i) => ({ ideal: xs[i] - labels[i].width / 2, size: labels[i].width })),
+      LAYOUT.labelGap,
+      0,
+      width,
+    );
     row.forEach((i, k) => (lefts[i] = starts[k]));
     const last = row[row.length - 1];
     if (last !== undefined && lefts[last] + labels[last].width > width + 0.5) return undefined;
@@ -263,7 +275,11 @@ function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: b
   const below = Math.max(0, ...rows[1].map((i) => labels[i].height));
   // Leaders that travel far sideways get a taller gutter, so they stay steep enough to follow.
   const gutter = (row: number[]) =>
-    clamp(Math.max(0, ...row.map((i) => Math.abs(clamp(xs[i], lefts[i], lefts[i] + labels[i].width) - xs[i]))) / 4, LAYOUT.gutter, LAYOUT.maxGutter);
+    clamp(
+      Math.max(0, ...row.map((i) => Math.abs(clamp(xs[i], lefts[i], lefts[i] + labels[i].width) - xs[i]))) / 4,
+      LAYOUT.gutter,
+      LAYOUT.maxGutter,
+    );
   const axisY = above + gutter(rows[0]);
   const belowTop = axisY + LAYOUT.tickBand + gutter(rows[1]);
   const height = belowTop + below;
@@ -294,14 +310,21 @@ function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: b
   });
 
   // Tick labels sit under the axis; drop those a connector to the lower row would cross.
-  const blocked = events.filter((e) => e.index % 2 === 1).map((e) => [Math.min(e.connector.x1, e.connector.x2) - 4, Math.max(e.connector.x1, e.connector.x2) + 4]);
+  const blocked = events
+    .filter((e) => e.index % 2 === 1)
+    .map((e) => [Math.min(e.connector.x1, e.connector.x2) - 4, Math.max(e.connector.x1, e.connector.x2) + 4]);
   const breakXs = breaks.map((b) => b.at);
   const ticks = ticksFor(segments, LAYOUT.tickSpacing.horizontal, o.lang)
     .map((t) => ({ x: t.at, y: axisY + LAYOUT.tickBand - 4, text: t.text, half: measure(t.text, 'tick') / 2 + 2 }))
     .filter((t) => t.x - t.half >= 0 && t.x + t.half <= width)
     .filter((t) => !blocked.some(([a, b]) => t.x + t.half > a && t.x - t.half < b))
     .filter((t) => !breakXs.some((bx) => Math.abs(bx - t.x) < t.half + LAYOUT.breakSize / 2))
-    .filter(spaced((t) => t.x - t.half, (t) => t.x + t.half))
+    .filter(
+      spaced(
+        (t) => t.x - t.half,
+        (t) => t.x + t.half,
+      ),
+    )
     .map(({ x, y, text }) => ({ x, y, text }));
 
   return {
@@ -309,7 +332,13 @@ function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: b
     width,
     height,
     events,
-    axis: axisPieces(range, breaks, scale(startOf(o.asOf)), (a, b, expected) => ({ x1: a, y1: axisY, x2: b, y2: axisY, expected }), ps.some((p) => p.expected)),
+    axis: axisPieces(
+      range,
+      breaks,
+      scale(startOf(o.asOf)),
+      (a, b, expected) => ({ x1: a, y1: axisY, x2: b, y2: axisY, expected }),
+      ps.some((p) => p.expected),
+    ),
     breaks: breaks.map((b) => ({ x: b.at, y: axisY, from: b.from.toISOString().slice(0, 10), to: b.to.toISOString().slice(0, 10) })),
     ticks,
   };
@@ -340,12 +369,19 @@ function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineL
   const labelWidth = Math.max(40, width - LAYOUT.labelX - LAYOUT.edge / 2);
   const labels = ps.map((p) => wrapLabel(p, labelWidth, measure));
   // Give time as much length as the labels need, so most land next to their markers.
-  const length = Math.max(240, labels.reduce((sum, l) => sum + l.height + LAYOUT.labelGap, 0));
+  const length = Math.max(
+    240,
+    labels.reduce((sum, l) => sum + l.height + LAYOUT.labelGap, 0),
+  );
   const range: [number, number] = [LAYOUT.edge + LINE_HEIGHT.date / 2, LAYOUT.edge + LINE_HEIGHT.date / 2 + length];
-  const { scale, segments, breaks } = timeScale(ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])), range, {
-    from: o.from ? startOf(o.from) : undefined,
-    to: o.to ? endOf(o.to) : undefined,
-  });
+  const { scale, segments, breaks } = timeScale(
+    ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])),
+    range,
+    {
+      from: o.from ? startOf(o.from) : undefined,
+      to: o.to ? endOf(o.to) : undefined,
+    },
+  );
   const ys = ps.map((p) => scale(p.start));
   const tops = dodge(
     ps.map((_, i) => ({ ideal: ys[i] - LINE_HEIGHT.date / 2, size: labels[i].height })),
@@ -374,7 +410,12 @@ function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineL
   const height = Math.ceil(Math.max(range[1] + LAYOUT.edge, lastLabel + LAYOUT.edge));
   const ticks = ticksFor(segments, LAYOUT.tickSpacing.vertical, o.lang)
     .filter((t) => !breaks.some((b) => Math.abs(b.at - t.at) < LINE_HEIGHT.tick + LAYOUT.breakSize / 2))
-    .filter(spaced((t) => t.at - LINE_HEIGHT.tick / 2, (t) => t.at + LINE_HEIGHT.tick / 2))
+    .filter(
+      spaced(
+        (t) => t.at - LINE_HEIGHT.tick / 2,
+        (t) => t.at + LINE_HEIGHT.tick / 2,
+      ),
+    )
     .map((t) => ({ x: LAYOUT.tickColumn, y: t.at, text: t.text }));
   const axisEnd = Math.max(range[1], ...events.map((e) => e.y));
   return {
@@ -382,7 +423,13 @@ function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineL
     width,
     height,
     events,
-    axis: axisPieces([range[0], axisEnd], breaks, scale(startOf(o.asOf)), (a, b, expected) => ({ x1: LAYOUT.axisX, y1: a, x2: LAYOUT.axisX, y2: b, expected }), ps.some((p) => p.expected)),
+    axis: axisPieces(
+      [range[0], axisEnd],
+      breaks,
+      scale(startOf(o.asOf)),
+      (a, b, expected) => ({ x1: LAYOUT.axisX, y1: a, x2: LAYOUT.axisX, y2: b, expected }),
+      ps.some((p) => p.expected),
+    ),
     breaks: breaks.map((b) => ({ x: LAYOUT.axisX, y: b.at, from: b.from.toISOString().slice(0, 10), to: b.to.toISOString().slice(0, 10) })),
     ticks,
   };
@@ -396,7 +443,16 @@ export function layoutTimeline(items: readonly TimelineItem[], o: LayoutOptions)
   const measure = o.measure ?? estimateWidth;
   const ps = prepare(items, o);
   const orientation = o.orientation ?? 'auto';
-  if (ps.length === 0) return { orientation: orientation === 'horizontal' ? 'horizontal' : 'vertical', width: o.width, height: 0, events: [], axis: [], breaks: [], ticks: [] };
+  if (ps.length === 0)
+    return {
+      orientation: orientation === 'horizontal' ? 'horizontal' : 'vertical',
+      width: o.width,
+      height: 0,
+      events: [],
+      axis: [],
+      breaks: [],
+      ticks: [],
+    };
   if (orientation === 'horizontal') return horizontal(ps, o, measure, true) ?? vertical(ps, o, measure);
   if (orientation === 'auto' && o.width >= LAYOUT.minHorizontalWidth) {
     const h = horizontal(ps, o, measure, false);

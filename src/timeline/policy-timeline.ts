@@ -229,14 +229,15 @@ export class PolicyTimeline extends DataElement {
     >
       <h3 id="details-title">${localize(event.title, lang)}</h3>
       <p class="when">${e.dateText}</p>
-      ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing}
-      ${renderNotes(event.notes, lang)}
-      ${actors.length
-        ? html`<h4>${t.actorsInvolved}</h4>
-            <ul class="actors">
-              ${actors.map((a) => html`<li>${localize(a.name, lang)}, <span class="role">${localize(a.role, lang)}</span></li>`)}
-            </ul>`
-        : nothing}
+      ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
+      ${
+        actors.length
+          ? html`<h4>${t.actorsInvolved}</h4>
+              <ul class="actors">
+                ${actors.map((a) => html`<li>${localize(a.name, lang)}, <span class="role">${localize(a.role, lang)}</span></li>`)}
+              </ul>`
+          : nothing
+      }
       ${renderSources(d, event.sources, lang)}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </section>`;
@@ -265,8 +266,18 @@ export class PolicyTimeline extends DataElement {
   private onKeydown(ev: KeyboardEvent): void {
     const events = this.layout?.events ?? [];
     if (!events.length) return;
-    const at = Math.max(0, events.findIndex((e) => e.id === this.focusId));
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
+    const at = Math.max(
+      0,
+      events.findIndex((e) => e.id === this.focusId),
+    );
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: events.length - 1,
+    };
     if (ev.key === 'Escape' && this.selected) {
       ev.preventDefault();
       this.closeDetails();
@@ -287,4 +298,3 @@ export class PolicyTimeline extends DataElement {
     }
   }
 }
-

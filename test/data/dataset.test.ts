@@ -26,15 +26,25 @@ describe('the bundled Chicago dataset', () => {
 
   it('names every actor of the article', () => {
     const names = d.actors.map((a) => JSON.stringify(a.name)).join(' ');
-    for (const name of ['Trump', 'Homan', 'Johnson', 'Lopez', 'Tabares', 'Vasquez', 'Sigcho-Lopez', 'Napolitano', 'Police', 'Lightfoot']) expect(names).to.contain(name);
+    for (const name of ['Trump', 'Homan', 'Johnson', 'Lopez', 'Tabares', 'Vasquez', 'Sigcho-Lopez', 'Napolitano', 'Police', 'Lightfoot'])
+      expect(names).to.contain(name);
   });
 
   it('has a stance for every actor on every question', () => {
-    for (const a of d.actors) for (const i of d.issues) expect(d.stances.some((s) => s.actor === a.id && s.issue === i.id), `${a.id} × ${i.id}`).to.equal(true);
+    for (const a of d.actors)
+      for (const i of d.issues)
+        expect(
+          d.stances.some((s) => s.actor === a.id && s.issue === i.id),
+          `${a.id} × ${i.id}`,
+        ).to.equal(true);
   });
 
   it('gives every actor at least one sourced stance', () => {
-    for (const a of d.actors) expect(d.stances.some((s) => s.actor === a.id && s.sources?.length), a.id).to.equal(true);
+    for (const a of d.actors)
+      expect(
+        d.stances.some((s) => s.actor === a.id && s.sources?.length),
+        a.id,
+      ).to.equal(true);
   });
 
   it('attributes every quote: own words of a known actor, dated and sourced', () => {

@@ -46,6 +46,8 @@ describe('dates', () => {
 
   it('formatDateRange joins the two ends in the locale\u2019s style', () => {
     expect(formatDateRange('2022-08-31', '2024-12-10', 'en')).to.match(/August 31, 2022\s–\sDecember 10, 2024/);
-    expect(formatDateRange('2022-08-31', '2024-12-10', 'es')).to.contain('2022').and.contain('diciembre');
+    expect(formatDateRange('2022-08-31', '2024-12-10', 'es'))
+      .to.contain('2022')
+      .and.contain('diciembre');
   });
 });

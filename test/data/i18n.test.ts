@@ -30,7 +30,8 @@ describe('i18n', () => {
   });
 
   it('strings are complete in Spanish', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
     expect(keys(strings('es'))).to.deep.equal(keys(strings('en')));
     expect(strings('es').position.unknown).to.equal('Sin postura declarada');
   });

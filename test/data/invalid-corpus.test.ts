@@ -63,7 +63,9 @@ describe('the invalid-data corpus', () => {
     const described = Object.keys(manifest).filter((k) => k !== 'files');
     expect([...described].sort(), 'every listed file has an expectation and vice versa').to.deep.equal([...files].sort());
     for (const name of files) {
-      expect(name, 'fixtures are .json files other than the manifest').to.match(/^[a-z0-9-]+\.json$/).and.not.equal('expected.json');
+      expect(name, 'fixtures are .json files other than the manifest')
+        .to.match(/^[a-z0-9-]+\.json$/)
+        .and.not.equal('expected.json');
       const e = expectation(name);
       expect(['json', 'invalid'], `${name} has a known kind`).to.include(e.kind);
       if (e.kind === 'invalid') {

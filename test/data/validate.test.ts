@@ -103,7 +103,10 @@ describe('validate', () => {
   it('requires a source for every stated position', () => {
     const d = minimal();
     delete d.stances[0].sources;
-    expect(problems(d)[0]).to.deep.equal({ path: '/stances/0/sources', message: 'is missing: a stance with position "support" needs at least one source' });
+    expect(problems(d)[0]).to.deep.equal({
+      path: '/stances/0/sources',
+      message: 'is missing: a stance with position "support" needs at least one source',
+    });
   });
 
   it('requires English in every language object', () => {

@@ -122,7 +122,7 @@ describe('the one-script bundle in plain pages', () => {
   });
 
   it('dist/embed.html maps its query to attributes and reports its height to the parent', async () => {
-    const win = await open('iframe-host.html') as PageWindow & { __heights: { id: string; height: number }[] };
+    const win = (await open('iframe-host.html')) as PageWindow & { __heights: { id: string; height: number }[] };
     const frame = win.document.getElementById('frame') as HTMLIFrameElement;
     await waitUntil(() => win.__heights.some((h) => h.height > 400), 'no height message', { timeout: 8000 });
     expect(win.__heights[0].id).to.equal('pe1');

@@ -64,7 +64,9 @@ describe('<policy-explainer>', () => {
     const rows = [...matrix(el).shadowRoot!.querySelectorAll('tr.highlighted th')].map((th) => th.id);
     expect(rows).to.include.members(['a-lightfoot', 'a-r-lopez']);
     // Johnson had said nothing by then.
-    expect(matrix(el).shadowRoot!.querySelector('td[headers~="a-johnson"][headers~="q-sanctuary"]')!.textContent).to.contain('No stated position');
+    expect(matrix(el).shadowRoot!.querySelector('td[headers~="a-johnson"][headers~="q-sanctuary"]')!.textContent).to.contain(
+      'No stated position',
+    );
     el.shadowRoot!.querySelector<HTMLButtonElement>('.viewing button')!.click();
     await el.updateComplete;
     expect(el.event).to.equal(undefined);

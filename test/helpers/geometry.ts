@@ -30,7 +30,8 @@ export function textBoxes(root: Element): TextBox[] {
     if (el.ownerDocument.defaultView!.getComputedStyle(el).visibility === 'hidden' || visuallyHidden(el)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text: node.textContent!.trim(), rect });
+    for (const rect of range.getClientRects())
+      if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text: node.textContent!.trim(), rect });
   }
   return boxes;
 }
@@ -57,5 +58,7 @@ export function overflowingText(root: Element): string[] {
   const edge = root.getBoundingClientRect();
   return textBoxes(root)
     .filter((b) => b.rect.right > edge.right + 1 || b.rect.left < edge.left - 1)
-    .map((b) => `"${b.text}" (${Math.round(b.rect.left)}–${Math.round(b.rect.right)} vs ${Math.round(edge.left)}–${Math.round(edge.right)})`);
+    .map(
+      (b) => `"${b.text}" (${Math.round(b.rect.left)}–${Math.round(b.rect.right)} vs ${Math.round(edge.left)}–${Math.round(edge.right)})`,
+    );
 }

@@ -4,7 +4,10 @@ import { bundledDataset as d } from '../../src/data/load.js';
 import type { Stance } from '../../src/data/types.js';
 
 const cell = (m: ReturnType<typeof buildMatrix>, actor: string, issue: string) =>
-  m.groups.flatMap((g) => g.rows).find((r) => r.actor.id === actor)!.cells.find((c) => c.issue.id === issue)!;
+  m.groups
+    .flatMap((g) => g.rows)
+    .find((r) => r.actor.id === actor)!
+    .cells.find((c) => c.issue.id === issue)!;
 
 describe('buildMatrix', () => {
   it('has every actor and every question of the bundled data', () => {

@@ -137,7 +137,10 @@ describe('<stance-matrix>', () => {
     expect(($(el, 'dialog') as HTMLDialogElement).open).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'dialog did not close');
-    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-at') === `1,${d.issues.length}`, 'focus did not return to the cell');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('data-at') === `1,${d.issues.length}`,
+      'focus did not return to the cell',
+    );
     expect($$(el, 'button').filter((b) => b.tabIndex === 0)).to.have.length(1);
   });
 

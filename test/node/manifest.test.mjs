@@ -25,8 +25,16 @@ function section(tag) {
 test('custom-elements.json is up to date with the source (npm run manifest)', () => {
   const out = mkdtempSync(join(tmpdir(), 'cem-'));
   try {
-    execFileSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, out)], { cwd: root, stdio: 'pipe' });
-    assert.deepEqual(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')), manifest, 'custom-elements.json is stale: run npm run manifest');
+    execFileSync(
+      join(root, 'node_modules/.bin/custom-elements-manifest'),
+      ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, out)],
+      { cwd: root, stdio: 'pipe' },
+    );
+    assert.deepEqual(
+      JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')),
+      manifest,
+      'custom-elements.json is stale: run npm run manifest',
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -40,7 +48,8 @@ for (const el of elements) {
   test(`README documents every attribute, event, part and custom property of <${el.tagName}>`, () => {
     const text = section(el.tagName);
     const shared = ['src', 'lang', 'theme', 'timeout'];
-    for (const a of el.attributes ?? []) assert.ok(text.includes(`\`${a.name}\``) || (shared.includes(a.name) && readme.includes(`\`${a.name}\``)), `attribute ${a.name}`);
+    for (const a of el.attributes ?? [])
+      assert.ok(text.includes(`\`${a.name}\``) || (shared.includes(a.name) && readme.includes(`\`${a.name}\``)), `attribute ${a.name}`);
     for (const e of el.events ?? []) assert.ok(readme.includes(`\`${e.name}\``), `event ${e.name}`);
     for (const p of el.cssParts ?? []) assert.ok(readme.includes(`\`${p.name}\``), `part ${p.name}`);
     for (const c of el.cssProperties ?? []) assert.ok(readme.includes(`\`${c.name}\``), `custom property ${c.name}`);
@@ -52,7 +61,10 @@ for (const el of elements) {
 
 test('README documents every --pe-* custom property the styles read', () => {
   const files = [];
-  const walk = (dir) => readdirSync(dir).forEach((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.ts') && files.push(join(dir, f))));
+  const walk = (dir) =>
+    readdirSync(dir).forEach((f) =>
+      statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.ts') && files.push(join(dir, f)),
+    );
   walk(join(root, 'src'));
   const used = new Set(files.flatMap((f) => readFileSync(f, 'utf8').match(/--pe-[a-z-]+/g) ?? []));
   assert.ok(used.size > 10);

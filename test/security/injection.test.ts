@@ -42,7 +42,8 @@ export const URL_PAYLOADS = [
 function poison(d: Dataset): Dataset {
   let i = 0;
   const next = () => TEXT_PAYLOADS[i++ % TEXT_PAYLOADS.length];
-  const text = (t: unknown) => (typeof t === 'string' ? next() : t && typeof t === 'object' ? Object.fromEntries(Object.keys(t).map((k) => [k, next()])) : t);
+  const text = (t: unknown) =>
+    typeof t === 'string' ? next() : t && typeof t === 'object' ? Object.fromEntries(Object.keys(t).map((k) => [k, next()])) : t;
   const out = structuredClone(d) as any;
   out.title = text(out.title);
   out.summary = text(out.summary);
@@ -80,7 +81,11 @@ function injected(root: ShadowRoot): string[] {
   const found: string[] = [];
   const walk = (r: ShadowRoot | Element) => {
     for (const el of r.querySelectorAll('*')) {
-      if (['SCRIPT', 'IMG', 'IFRAME', 'STYLE', 'OBJECT', 'EMBED'].includes(el.tagName) && !(el.tagName === 'STYLE' && el.parentNode === root)) found.push(el.tagName);
+      if (
+        ['SCRIPT', 'IMG', 'IFRAME', 'STYLE', 'OBJECT', 'EMBED'].includes(el.tagName) &&
+        !(el.tagName === 'STYLE' && el.parentNode === root)
+      )
+        found.push(el.tagName);
       for (const attr of el.getAttributeNames()) if (attr.startsWith('on')) found.push(`${el.tagName}[${attr}]`);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
@@ -102,10 +107,14 @@ function links(root: ShadowRoot): HTMLAnchorElement[] {
 describe('injection', () => {
   it(`renders ${TEXT_PAYLOADS.length} text payloads and ${URL_PAYLOADS.length} URL payloads in every field as inert text`, async () => {
     const data = poison(bundledDataset);
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1100px"><policy-explainer .data=${data}></policy-explainer></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1100px"><policy-explainer .data=${data}></policy-explainer></div>`,
+    );
     const el = wrapper.querySelector<PolicyExplainer>('policy-explainer')!;
     await waitUntil(
-      () => el.shadowRoot?.querySelector('policy-timeline')?.shadowRoot?.querySelector('li.event') && el.shadowRoot?.querySelector('stance-matrix')?.shadowRoot?.querySelector('.cell'),
+      () =>
+        el.shadowRoot?.querySelector('policy-timeline')?.shadowRoot?.querySelector('li.event') &&
+        el.shadowRoot?.querySelector('stance-matrix')?.shadowRoot?.querySelector('.cell'),
       `did not render: ${el.shadowRoot?.textContent?.slice(0, 300)}`,
     );
     const timeline = el.shadowRoot!.querySelector('policy-timeline')!;
@@ -134,10 +143,17 @@ describe('injection', () => {
   });
 
   it('refuses javascript: and data: source links: the data is invalid and no link is rendered', async () => {
-    for (const url of ['javascript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', ' javascript:alert(1)', 'JAVASCRIPT:alert(1)']) {
+    for (const url of [
+      'javascript:window.__pwned=1',
+      'data:text/html,<script>window.__pwned=1</script>',
+      ' javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+    ]) {
       const data = structuredClone(bundledDataset) as any;
       data.sources[0].url = url;
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"><policy-explainer .data=${data}></policy-explainer></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:800px"><policy-explainer .data=${data}></policy-explainer></div>`,
+      );
       const el = wrapper.querySelector<PolicyExplainer>('policy-explainer')!;
       await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), `no error for ${url}`);
       expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('/sources/0/url');

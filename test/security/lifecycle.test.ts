@@ -71,7 +71,10 @@ describe('lifecycle', () => {
     await waitUntil(() => rendered(el));
     b.append(el);
     // Moved into a narrow container: the matrix becomes cards, the timeline vertical.
-    await waitUntil(() => el.shadowRoot!.querySelector('stance-matrix')!.shadowRoot!.querySelector('.cards'), 'did not re-layout after the move');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('stance-matrix')!.shadowRoot!.querySelector('.cards'),
+      'did not re-layout after the move',
+    );
     expect(live.size - before).to.equal(2);
     el.remove();
     expect(live.size).to.equal(before);

@@ -17,10 +17,15 @@ function collisions(l: TimelineLayout): string[] {
   const boxes: (Rect & { name: string })[] = l.events.map((e) => ({ ...e.label, name: e.id }));
   for (const t of l.ticks) {
     const w = estimateWidth(t.text, 'tick');
-    boxes.push(l.orientation === 'horizontal' ? { x: t.x - w / 2, y: t.y - 12, width: w, height: 14, name: `tick ${t.text}` } : { x: t.x - w, y: t.y - 7, width: w, height: 14, name: `tick ${t.text}` });
+    boxes.push(
+      l.orientation === 'horizontal'
+        ? { x: t.x - w / 2, y: t.y - 12, width: w, height: 14, name: `tick ${t.text}` }
+        : { x: t.x - w, y: t.y - 7, width: w, height: 14, name: `tick ${t.text}` },
+    );
   }
   const found: string[] = [];
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i], boxes[j])) found.push(`${boxes[i].name} × ${boxes[j].name}`);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i], boxes[j])) found.push(`${boxes[i].name} × ${boxes[j].name}`);
   return found;
 }
 
@@ -28,15 +33,39 @@ const inside = (l: TimelineLayout) => l.events.every((e) => e.label.x >= 0 && e.
 
 describe('dodge', () => {
   it('leaves boxes that do not collide where they want to be', () => {
-    expect(dodge([{ ideal: 0, size: 10 }, { ideal: 50, size: 10 }], 5)).to.deep.equal([0, 50]);
+    expect(
+      dodge(
+        [
+          { ideal: 0, size: 10 },
+          { ideal: 50, size: 10 },
+        ],
+        5,
+      ),
+    ).to.deep.equal([0, 50]);
   });
 
   it('spreads colliding boxes around the mean of their wishes', () => {
-    expect(dodge([{ ideal: 100, size: 20 }, { ideal: 100, size: 20 }], 0)).to.deep.equal([90, 110]);
+    expect(
+      dodge(
+        [
+          { ideal: 100, size: 20 },
+          { ideal: 100, size: 20 },
+        ],
+        0,
+      ),
+    ).to.deep.equal([90, 110]);
   });
 
   it('keeps boxes inside the bounds', () => {
-    const starts = dodge([{ ideal: -30, size: 20 }, { ideal: 95, size: 20 }], 4, 0, 100);
+    const starts = dodge(
+      [
+        { ideal: -30, size: 20 },
+        { ideal: 95, size: 20 },
+      ],
+      4,
+      0,
+      100,
+    );
     expect(starts).to.deep.equal([0, 80]);
   });
 });
@@ -157,13 +186,18 @@ describe('layoutTimeline', () => {
     const precise = fc.tuple(day, fc.constantFrom(4, 7, 10)).map(([d, n]) => d.slice(0, n));
     const item = fc.record({ date: precise, title: fc.string({ minLength: 1, maxLength: 60 }).map((s) => s.trim() || 'x') });
     fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 24 }), fc.integer({ min: 280, max: 1600 }), fc.constantFrom('auto', 'vertical', 'horizontal'), (items, width, orientation) => {
-        const l = layoutTimeline(
-          items.map((it, i) => ({ ...it, id: `e${i}` })),
-          { ...options, width, orientation: orientation as 'auto' },
-        );
-        return collisions(l).length === 0 && inside(l) && l.events.length === items.length;
-      }),
+      fc.property(
+        fc.array(item, { minLength: 1, maxLength: 24 }),
+        fc.integer({ min: 280, max: 1600 }),
+        fc.constantFrom('auto', 'vertical', 'horizontal'),
+        (items, width, orientation) => {
+          const l = layoutTimeline(
+            items.map((it, i) => ({ ...it, id: `e${i}` })),
+            { ...options, width, orientation: orientation as 'auto' },
+          );
+          return collisions(l).length === 0 && inside(l) && l.events.length === items.length;
+        },
+      ),
       { numRuns: 300 },
     );
   });

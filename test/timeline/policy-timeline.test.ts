@@ -35,7 +35,10 @@ describe('<policy-timeline>', () => {
     const text = labels(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     const order = ['Mar 7, 1985', 'Jan 25, 2017', 'Apr 30, 2020', 'Jan 27, 2021', 'Aug 31, 2022', 'Expected · Jan 15, 2025'];
     const positions = order.map((d) => text.findIndex((t) => t.startsWith(d)));
-    expect(positions.every((p) => p >= 0), text.join(' | ')).to.equal(true);
+    expect(
+      positions.every((p) => p >= 0),
+      text.join(' | '),
+    ).to.equal(true);
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
   });
 
@@ -68,7 +71,10 @@ describe('<policy-timeline>', () => {
     const second = labels(el)[1].getBoundingClientRect();
     expect(second.left).to.be.greaterThan(first.left);
     el.parentElement!.style.width = '320px';
-    await waitUntil(() => labels(el)[1].getBoundingClientRect().top > labels(el)[0].getBoundingClientRect().bottom, 'did not turn vertical');
+    await waitUntil(
+      () => labels(el)[1].getBoundingClientRect().top > labels(el)[0].getBoundingClientRect().bottom,
+      'did not turn vertical',
+    );
     expect(el.orientation).to.equal('auto');
   });
 
