@@ -49,11 +49,31 @@ const embedPage = () => ({
   },
 });
 
+/**
+ * The schema as the browser validator reads it: without what only schema readers use (the root's
+ * $schema, $id, title and description, and descriptions on properties that $ref a definition,
+ * which the validator never shows).
+ */
+const compactSchema = () => ({
+  name: 'compact-schema',
+  transform(code, id) {
+    if (!id.endsWith('/data/schema.json')) return null;
+    const schema = JSON.parse(code);
+    for (const key of ['$schema', '$id', 'title', 'description']) delete schema[key];
+    JSON.stringify(schema, (_key, value) => {
+      if (value && typeof value === 'object' && value.$ref && value.description) delete value.description;
+      return value;
+    });
+    return { code: JSON.stringify(schema), map: null };
+  },
+});
+
 const embed = {
   input: 'src/embed.ts',
   output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
   plugins: [
     nodeResolve(),
+    compactSchema(),
     json({ preferConst: true, compact: true }),
     esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
     minifyLiterals(),

@@ -62,13 +62,14 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
   if (s.$ref) {
     const target = ROOT.$defs[s.$ref.slice('#/$defs/'.length)];
     const before = out.length;
-    check(value, target, path, out, s.description ?? target.description ?? what);
+    // The definition says what the value must look like; a property's own description is for schema readers.
+    check(value, target, path, out, target.description ?? what);
     if (s.$ref === DATE_REF && out.length === before && !isRealDate(value as string)) {
       out.push({ path, message: `${show(value)} is not a date that exists` });
     }
     return;
   }
-  const describe = s.description ?? what;
+  const describe = what ?? s.description;
   if (s.anyOf) {
     // Pick the branch whose type matches, so the message is about this value, not every alternative.
     const branch = s.anyOf.find((b) => b.type === typeOf(value));
