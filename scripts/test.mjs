@@ -52,6 +52,9 @@ check('type check', step('Type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit',
 check('lint', step('Lint (ESLint, lit-analyzer, Prettier)', 'npm', ['run', '--silent', 'lint']));
 check('types match schema', step('Types match data/schema.json', 'node', ['scripts/gen-types.mjs', '--check']));
 
+// The Node tests run the built CLI and pack the npm package; the browser tests load the one-script bundle.
+check('build', step('Build (npm run build: one-script bundle, ES modules, CLI, types)', 'npm', ['run', 'build']));
+
 const nodeTests = readdirSync('test/node')
   .filter((f) => f.endsWith('.test.mjs'))
   .map((f) => join('test/node', f));
@@ -71,9 +74,6 @@ if (nodeTests.length) {
   passed += pass;
   failed += fail;
 }
-
-// The end-to-end tests load the built one-script bundle, as a publisher's page would.
-check('one-script build', step('Build dist/policy-explainer.js (rollup)', 'npx', ['rollup', '-c', '--config-embed-only']));
 
 const counts = join(tmp, 'wtr.json');
 const names = selection.engines.map((e) => engineLabel[e]).join(', ');

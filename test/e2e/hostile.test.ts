@@ -35,6 +35,10 @@ for (const width of [360, 1100]) {
       expect(style.whiteSpace).to.equal('normal');
       expect(win.getComputedStyle(tl()!.shadowRoot!.querySelector('svg')!).display).to.not.equal('none');
       expect(win.getComputedStyle(mx()!.shadowRoot!.querySelector('.cell')!).borderTopWidth).to.not.equal('10px');
+      // The page's stylesheet can change the widths after the first render; the elements re-lay
+      // out on the ResizeObserver's next frame. Wait for that, then every text box must be clear.
+      const clear = () => [tl()!, mx()!].every((part) => overlappingText(part).length === 0 && overflowingText(part).length === 0);
+      await waitUntil(clear, 'the layout did not settle', { timeout: 5000 }).catch(() => undefined);
       for (const part of [tl()!, mx()!]) {
         expect(overlappingText(part), part.tagName).to.deep.equal([]);
         expect(overflowingText(part), part.tagName).to.deep.equal([]);

@@ -1,0 +1,121 @@
+/**
+ * The spreadsheet layout of a dataset: one tab per table, exported as CSV. The five data tables
+ * have exactly the columns `toCsv()` (src/data/csv.ts) writes — text fields one column per
+ * language (`title_en`, `title_es`), id lists joined with ";" — so what the widget's "Get the data"
+ * gives an editor can be read back. Three more tabs carry what those five leave out:
+ * `groups.csv`, `dataset.csv` (the story's own fields, one row) and `notes.csv`.
+ */
+
+/** How a column's cells become JSON. */
+export type Kind =
+  /** A plain string (ids, dates, enums, URLs); trimmed; an empty cell leaves the field out. */
+  | 'plain'
+  /** Human text: a bare `field` column, or `field_<lang>` columns (`title_en`, `title_es`). */
+  | 'text'
+  /** Ids joined with ";". */
+  | 'ids';
+
+export interface FieldSpec {
+  name: string;
+  kind: Kind;
+}
+
+export interface TableSpec {
+  /** Columns, in the order toCsv writes them. */
+  fields: FieldSpec[];
+  /** Fields every row needs a column for. */
+  required: string[];
+  /** Order of the keys in the JSON objects (as the bundled dataset orders them). */
+  keys: string[];
+}
+
+const f = (spec: string): FieldSpec[] =>
+  spec.split(' ').map((s) => {
+    const [name, kind = 'plain'] = s.split(':');
+    return { name, kind: kind as Kind };
+  });
+
+export const TABLES = {
+  events: {
+    fields: f('id date end kind title:text summary:text actors:ids sources:ids'),
+    required: ['id', 'date', 'kind', 'title', 'sources'],
+    keys: ['id', 'date', 'end', 'kind', 'title', 'summary', 'actors', 'sources', 'notes'],
+  },
+  actors: {
+    fields: f('id name:text role:text group'),
+    required: ['id', 'name', 'role', 'group'],
+    keys: ['id', 'name', 'role', 'group'],
+  },
+  issues: {
+    fields: f('id label:text description:text'),
+    required: ['id', 'label'],
+    keys: ['id', 'label', 'description'],
+  },
+  stances: {
+    // quoteTranslation is not (yet) written by toCsv; to-csv adds its columns when a stance has one.
+    fields: f('actor issue position basis date quote quoteLang quoteBy:text quoteTranslation:text summary:text sources:ids'),
+    required: ['actor', 'issue', 'position', 'basis', 'date'],
+    keys: [
+      'actor',
+      'issue',
+      'position',
+      'basis',
+      'date',
+      'quote',
+      'quoteLang',
+      'quoteBy',
+      'quoteTranslation',
+      'summary',
+      'sources',
+      'notes',
+    ],
+  },
+  sources: {
+    fields: f('id label:text url publisher date'),
+    required: ['id', 'label'],
+    keys: ['id', 'label', 'publisher', 'date', 'url'],
+  },
+  groups: {
+    fields: f('id label:text'),
+    required: ['id', 'label'],
+    keys: ['id', 'label'],
+  },
+  dataset: {
+    fields: f('$schema id title:text summary:text asOf updated'),
+    required: [],
+    keys: ['$schema', 'id', 'title', 'summary', 'asOf', 'updated', 'notes', 'sources', 'groups', 'events', 'actors', 'issues', 'stances'],
+  },
+  notes: {
+    // `on`: empty or "dataset", "event:<id>", or "stance:<actor>:<issue>:<date>".
+    fields: f('on kind date text:text'),
+    required: ['kind', 'text'],
+    keys: ['kind', 'date', 'text'],
+  },
+} satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+/** The four tabs a story needs; the others are optional. */
+export const REQUIRED_TABLES: TableName[] = ['events', 'actors', 'issues', 'stances'];
+
+/** A language suffix as the schema's LanguageCode allows: `en`, `es`, `pt-BR`. */
+export const LANG_SUFFIX = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let i = index + 1; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
+}
+
+/** One CSV cell as toCsv writes it (RFC 4180 quoting; a leading = + - @ kept as text with "'"). */
+export function cell(value: unknown): string {
+  let s = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Reverses the CSV-injection guard: the "'" toCsv put before = + - @ (tab, CR) comes off. */
+export const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+
+export const formatRows = (rows: unknown[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -1,0 +1,201 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Note } from '../data/types.js';
+import { localize, strings } from '../data/i18n.js';
+import { compareDates, formatDate, formatDateRange } from '../data/dates.js';
+import { buildMatrix } from '../matrix/model.js';
+import { CliError } from './io.js';
+
+export interface RenderOptions {
+  lang: string;
+  view: 'both' | 'timeline' | 'matrix';
+  theme: 'light' | 'dark' | 'auto';
+  headingLevel: number;
+  /** Only the element (for an RSS item or a CMS field), not a whole page. */
+  fragment: boolean;
+  /** Text for the page's generator meta tag. */
+  generator: string;
+}
+
+const safeHref = (url: string | undefined) => (url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined);
+
+/** A heading at a computed level, as a real element (RSS readers and screen readers know h1–h6). */
+function heading(level: number, text: string): TemplateResult {
+  switch (Math.min(6, Math.max(1, level))) {
+    case 1:
+      return html`<h1>${text}</h1>`;
+    case 2:
+      return html`<h2>${text}</h2>`;
+    case 3:
+      return html`<h3>${text}</h3>`;
+    case 4:
+      return html`<h4>${text}</h4>`;
+    case 5:
+      return html`<h5>${text}</h5>`;
+    default:
+      return html`<h6>${text}</h6>`;
+  }
+}
+
+function notes(list: readonly Note[] | undefined, lang: string) {
+  if (!list?.length) return nothing;
+  const t = strings(lang);
+  return list.map(
+    (note) =>
+      html`<p>
+        <strong>${t.notes[note.kind]}${note.date ? ` (${formatDate(note.date, lang)})` : ''}:</strong> ${localize(note.text, lang)}
+      </p>`,
+  );
+}
+
+/**
+ * What the element holds in its light DOM: the same story as plain, semantic HTML — title,
+ * summary, the events as a list, the positions as a table, the sources. Browsers show the
+ * declarative shadow DOM instead (nothing is slotted); readers that drop <template> (RSS, some
+ * apps) show this. Every piece of data text is bound as text, so lit escapes it.
+ */
+export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
+  const lang = o.lang;
+  const t = strings(lang);
+  const sub = o.headingLevel + 1;
+  const sourceNames = new Map(d.sources.map((s) => [s.id, localize(s.label, lang)]));
+  const cite = (ids: readonly string[] | undefined) =>
+    ids?.length
+      ? html` <small>(${ids.length === 1 ? t.source : t.sources}: ${ids.map((id) => sourceNames.get(id) ?? id).join('; ')})</small>`
+      : nothing;
+  const events = [...d.events].sort((a, b) => compareDates(a.date, b.date));
+  const matrix = buildMatrix(d, { lang });
+  const timeline = html`${heading(sub, t.howWeGotHere)}
+    <ol>
+      ${events.map((e) => {
+        const when = e.end ? formatDateRange(e.date, e.end, lang) : formatDate(e.date, lang);
+        const expected = compareDates(e.date, d.asOf) > 0;
+        return html`<li>
+          <strong>${when}${expected ? ` (${t.expected})` : ''}</strong> —
+          <strong>${localize(e.title, lang)}</strong>${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}${cite(e.sources)}
+          ${notes(e.notes, lang)}
+        </li>`;
+      })}
+    </ol>`;
+  const positions = html`${heading(sub, t.whoStandsWhere)}
+    <table>
+      <caption>
+        ${t.matrixCaption} (${t.asOf(formatDate(matrix.asOf, lang))})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.actor}</th>
+          ${matrix.issues.map((i) => html`<th scope="col">${localize(i.label, lang)}</th>`)}
+        </tr>
+      </thead>
+      ${matrix.groups.map(
+        (g) =>
+          html`<tbody>
+            <tr>
+              <th scope="colgroup" colspan=${matrix.issues.length + 1}>${g.label}</th>
+            </tr>
+            ${g.rows.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row">${localize(r.actor.name, lang)}<br /><small>${localize(r.actor.role, lang)}</small></th>
+                  ${r.cells.map((c) => {
+                    const s = c.stance;
+                    if (!s || c.position === 'unknown') return html`<td>${t.position.unknown}</td>`;
+                    return html`<td>
+                      <strong>${t.position[c.position]}</strong> (${t.basisShort[s.basis]},
+                      ${formatDate(s.date, lang)})${
+                        s.quote
+                          ? html`<br />“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}${
+                                s.quoteTranslation
+                                  ? html`<br /><small>${t.translation}: ${localize(s.quoteTranslation, lang)}</small>`
+                                  : nothing
+                              }`
+                          : nothing
+                      }${s.summary ? html`<br />${localize(s.summary, lang)}` : nothing}${cite(s.sources)}
+                    </td>`;
+                  })}
+                </tr>`,
+            )}
+          </tbody>`,
+      )}
+    </table>`;
+  return html`
+    ${heading(o.headingLevel, localize(d.title, lang))} ${d.summary ? html`<p>${localize(d.summary, lang)}</p>` : nothing}
+    <p><small>${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</small></p>
+    ${notes(d.notes, lang)} ${o.view !== 'matrix' ? timeline : nothing} ${o.view !== 'timeline' ? positions : nothing}
+    ${heading(sub, t.sources)}
+    <ul>
+      ${d.sources.map((s) => {
+        const href = safeHref(s.url);
+        const label = localize(s.label, lang);
+        const meta = [s.publisher && !label.includes(s.publisher) ? s.publisher : '', s.date ? formatDate(s.date, lang) : '']
+          .filter(Boolean)
+          .join(', ');
+        return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${meta ? ` (${meta})` : ''}</li>`;
+      })}
+    </ul>
+  `;
+}
+
+/** Lit's hydration markers: useless without a script, so they go (data text is escaped, so none can be in it). */
+const MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
+
+/** Escapes text for the page's own <title> and meta tags (outside any lit template). */
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The explainer as static HTML, from the elements' own templates, rendered by @lit-labs/ssr:
+ * declarative shadow DOM for browsers, readable light-DOM content for everything else, no script.
+ * The element modules come from the npm build (dist/esm), loaded after the SSR DOM shim.
+ */
+export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> {
+  let ssr: typeof import('@lit-labs/ssr');
+  let collect: typeof import('@lit-labs/ssr/lib/render-result.js');
+  try {
+    ssr = await import('@lit-labs/ssr');
+    collect = await import('@lit-labs/ssr/lib/render-result.js');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new CliError('render needs @lit-labs/ssr, which is not installed: npm install --save-dev @lit-labs/ssr');
+  }
+  const elements = new URL('../esm/define.js', import.meta.url);
+  try {
+    await import(elements.href);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new CliError(`render needs the built elements (${elements.pathname}); run npm run build`);
+  }
+  const lang = o.lang;
+  // prettier-ignore
+  const element = html`<policy-explainer .data=${d} lang=${lang} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;
+  const body = (await collect.collectResult(ssr.render(element)))
+    .replace(MARKERS, '')
+    // Only the standard attribute: a browser without declarative shadow DOM shows the light DOM.
+    .replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">')
+    // Nothing will hydrate these elements; the attribute would only keep a later script from upgrading them.
+    .replace(/(<[a-z][a-z0-9-]*\b[^<>]*?)\s+defer-hydration(?=[\s>])/g, '$1')
+    // Bindings that render nothing leave runs of spaces in the custom elements' start tags.
+    .replace(/<([a-z][a-z0-9]*-[a-z0-9-]*)\s{2,}/g, '<$1 ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+  if (o.fragment) return `${body.trim()}\n`;
+  const title = localize(d.title, lang);
+  const summary = d.summary ? localize(d.summary, lang) : '';
+  return `<!doctype html>
+<html lang="${esc(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+${summary ? `<meta name="description" content="${esc(summary)}">\n` : ''}<meta name="color-scheme" content="${o.theme === 'auto' ? 'light dark' : o.theme}">
+<meta name="generator" content="${esc(o.generator)}">
+<style>
+  body { margin: 0 auto; padding: 1rem; max-width: 72rem; }
+  policy-explainer { display: block; }
+</style>
+</head>
+<body>
+${body.trim()}
+</body>
+</html>
+`;
+}
