@@ -73,6 +73,10 @@ const en = {
   viewingAsOf: (date: string, title: string) => `Positions as of ${date} (${title}).`,
   viewingExpected: (title: string) => `${title}: not yet happened; showing the latest positions.`,
   backToLatest: 'Show latest',
+  clusterTitle: (n: number) => `${n} events`,
+  zoomIn: 'Show them',
+  zoomedTo: (period: string) => `Showing ${period}.`,
+  zoomOut: 'Whole timeline',
 };
 export type Strings = typeof en;
 
@@ -117,6 +121,10 @@ const es: Strings = {
   viewingAsOf: (date, title) => `Posturas al ${date} (${title}).`,
   viewingExpected: (title) => `${title}: aún no ha ocurrido; se muestran las posturas más recientes.`,
   backToLatest: 'Ver lo más reciente',
+  clusterTitle: (n) => `${n} hechos`,
+  zoomIn: 'Mostrarlos',
+  zoomedTo: (period) => `Se muestra ${period}.`,
+  zoomOut: 'Toda la cronología',
 };
 
 /** The interface's own words in the given language. */

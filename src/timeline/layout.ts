@@ -26,6 +26,8 @@ export interface LayoutOptions {
   /** The word shown on expected events ("Expected"). */
   expectedLabel: string;
   measure?: Measure;
+  /** The title of a cluster label ("12 events"), when there are more events than labels fit. */
+  clusterTitle?: (count: number) => string;
   /** Optional date window: only events overlapping [from, to] are shown, on that domain. */
   from?: string;
   to?: string;
@@ -62,6 +64,16 @@ export interface PlacedEvent {
   span?: Line;
   label: Box & { dateLines: string[]; titleLines: string[] };
   connector: Line;
+  /** Set when this label stands for several events: activating it should zoom to [from, to]. */
+  cluster?: Cluster;
+}
+
+/** Several events drawn as one label, because more events fall in a stretch than labels fit. */
+export interface Cluster {
+  count: number;
+  /** The period the cluster covers, as dataset dates ("2019", "2019-03"…), for a date window. */
+  from: string;
+  to: string;
 }
 
 export interface Tick {
@@ -104,6 +116,8 @@ export const LAYOUT = {
   /** A gap longer than this share of the whole span may be compressed behind an axis break. */
   breakShare: 0.4,
   maxBreaks: 2,
+  /** Vertical timelines cluster events beyond this many labels (horizontal ones: what fits in two rows). */
+  maxVerticalLabels: 40,
 } as const;
 
 interface Prepared {
@@ -112,6 +126,7 @@ interface Prepared {
   stop?: Date;
   expected: boolean;
   dateText: string;
+  cluster?: Cluster;
 }
 
 function prepare(items: readonly TimelineItem[], o: LayoutOptions): Prepared[] {
@@ -124,10 +139,60 @@ function prepare(items: readonly TimelineItem[], o: LayoutOptions): Prepared[] {
       const start = startOf(item.date);
       const expected = start > asOf;
       const stop = item.end ? new Date(Math.min(startOf(item.end).getTime(), Math.max(asOf.getTime(), start.getTime()))) : undefined;
-      const when = item.end ? formatDateRange(item.date, item.end, o.lang, true) : formatDate(item.date, o.lang, true);
-      return { item, start, stop, expected, dateText: expected ? `${o.expectedLabel} · ${when}` : when };
+      // Date texts are formatted later, only for the labels that are drawn.
+      return { item, start, stop, expected, dateText: '' };
     })
     .filter((p) => (!from || (p.stop ?? p.start) >= from) && (!to || p.start <= to));
+}
+
+function withDateText(p: Prepared, o: LayoutOptions): Prepared {
+  if (p.dateText) return p;
+  const { item } = p;
+  const when = item.end ? formatDateRange(item.date, item.end, o.lang, true) : formatDate(item.date, o.lang, true);
+  return { ...p, dateText: p.expected ? `${o.expectedLabel} · ${when}` : when };
+}
+
+/** Calendar buckets from fine to coarse: the key of a date, and the bucket's [from, to] as dataset dates. */
+const BUCKETS: ((d: Date) => [string, string])[] = [
+  (d) => [d.toISOString().slice(0, 10), d.toISOString().slice(0, 10)],
+  (d) => [d.toISOString().slice(0, 7), d.toISOString().slice(0, 7)],
+  (d) => [String(d.getUTCFullYear()), String(d.getUTCFullYear())],
+  ...[5, 10, 25, 50, 100, 500, 1000].map((k) => (d: Date): [string, string] => {
+    const y = Math.floor(d.getUTCFullYear() / k) * k;
+    return [String(y).padStart(4, '0'), String(y + k - 1).padStart(4, '0')];
+  }),
+];
+
+/**
+ * Density handling: when more events fall on the timeline than labels fit, events are grouped by
+ * the finest calendar bucket (day, month, year, 5/10/25… years) that leaves at most `cap` labels;
+ * a bucket with one event keeps it, a bucket with several becomes one cluster label.
+ */
+function clusterEvents(ps: Prepared[], cap: number, o: LayoutOptions): Prepared[] {
+  if (ps.length <= cap) return ps.map((p) => withDateText(p, o));
+  for (const bucket of BUCKETS) {
+    const groups = new Map<string, Prepared[]>();
+    for (const p of ps) {
+      const key = bucket(p.start)[0];
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    }
+    if (groups.size > cap && bucket !== BUCKETS[BUCKETS.length - 1]) continue;
+    return [...groups.values()].map((group) => {
+      if (group.length === 1) return withDateText(group[0], o);
+      const [from, to] = bucket(group[0].start);
+      const count = group.length;
+      return {
+        item: { id: `cluster-${from}`, date: from, title: o.clusterTitle?.(count) ?? `${count} events` },
+        start: group[0].start,
+        expected: group.every((p) => p.expected),
+        dateText: from === to ? formatDate(from, o.lang, true) : formatDateRange(from, to, o.lang, true),
+        cluster: { count, from, to },
+      };
+    });
+  }
+  return ps;
 }
 
 /**
@@ -303,6 +368,7 @@ function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: b
       y: axisY,
       span: p.stop ? { x1: xs[i], y1: axisY, x2: scale(p.stop), y2: axisY } : undefined,
       label: { x, y, ...l },
+      cluster: p.cluster,
       connector: isAbove
         ? { x1: xs[i], y1: axisY - r - 2, x2: anchor, y2: y + l.height + 2 }
         : { x1: xs[i], y1: axisY + r + 2, x2: anchor, y2: y - 2 },
@@ -403,6 +469,7 @@ function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineL
       y: ys[i],
       span: p.stop ? { x1: LAYOUT.axisX, y1: ys[i], x2: LAYOUT.axisX, y2: scale(p.stop) } : undefined,
       label: { x: LAYOUT.labelX, y: tops[i], ...l },
+      cluster: p.cluster,
       connector: { x1: LAYOUT.axisX + r + 2, y1: ys[i], x2: LAYOUT.labelX - 4, y2: tops[i] + LINE_HEIGHT.date / 2 },
     };
   });
@@ -453,10 +520,14 @@ export function layoutTimeline(items: readonly TimelineItem[], o: LayoutOptions)
       breaks: [],
       ticks: [],
     };
-  if (orientation === 'horizontal') return horizontal(ps, o, measure, true) ?? vertical(ps, o, measure);
-  if (orientation === 'auto' && o.width >= LAYOUT.minHorizontalWidth) {
-    const h = horizontal(ps, o, measure, false);
+  const horizontalCap = 2 * Math.floor((o.width + LAYOUT.labelGap) / (LAYOUT.minLabelWidth + LAYOUT.labelGap));
+  if (orientation === 'horizontal') {
+    const shown = clusterEvents(ps, horizontalCap, o);
+    return horizontal(shown, o, measure, true) ?? vertical(shown, o, measure);
+  }
+  if (orientation === 'auto' && o.width >= LAYOUT.minHorizontalWidth && ps.length <= horizontalCap) {
+    const h = horizontal(clusterEvents(ps, horizontalCap, o), o, measure, false);
     if (h) return h;
   }
-  return vertical(ps, o, measure);
+  return vertical(clusterEvents(ps, LAYOUT.maxVerticalLabels, o), o, measure);
 }

@@ -33,6 +33,7 @@ const STATIC_WIDTH = 640;
  * @csspart chart - The SVG with the axis, markers, spans and connectors.
  * @csspart event - Each event's label button.
  * @csspart details - The card with the selected event's details.
+ * @csspart zoom-out - The button back to the whole timeline after opening a cluster of events.
  * @csspart note - A clarification or correction.
  * @csspart sources - A list of sources.
  * @csspart status - The loading message.
@@ -65,6 +66,8 @@ export class PolicyTimeline extends DataElement {
   @property({ reflect: true }) highlight?: string;
 
   @state() private focusId?: string;
+  /** The window the reader zoomed into by opening a cluster label (inside from/to). */
+  @state() private zoom?: { from: string; to: string; label: string };
   @state() private detailsHeight = 0;
 
   private readonly size = new WidthController(this);
@@ -91,7 +94,7 @@ export class PolicyTimeline extends DataElement {
       return;
     }
     const lang = this.language;
-    const key = [d, width, lang, this.orientation, this.from, this.to];
+    const key = [d, width, lang, this.orientation, this.from, this.to, this.zoom];
     if (key.every((k, i) => k === this.layoutKey[i]) && this.layout) return;
     this.layoutKey = key;
     this.measure ??= canvasMeasure(getComputedStyle(this).getPropertyValue('--_font') || 'system-ui');
@@ -104,8 +107,9 @@ export class PolicyTimeline extends DataElement {
         lang,
         expectedLabel: strings(lang).expected,
         measure: this.measure,
-        from: this.from,
-        to: this.to,
+        from: this.zoom?.from ?? this.from,
+        to: this.zoom?.to ?? this.to,
+        clusterTitle: strings(lang).clusterTitle,
       },
     );
     if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
@@ -135,27 +139,35 @@ export class PolicyTimeline extends DataElement {
     const involved = chosen ? new Set(d.events.filter((e) => e.actors?.some((a) => chosen.includes(a))).map((e) => e.id)) : undefined;
     const selected = layout.events.find((e) => e.id === this.selected);
     const height = Math.max(layout.height, this.detailsHeight);
-    return html`<div class="frame" part="timeline" ${cssom({ height: `${height}px` })}>
-      <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
-        ${layout.axis.map((a) => svg`<line class="axis ${a.expected ? 'expected' : ''}" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
-        ${layout.breaks.map((b) => this.renderBreak(layout, b))}
-        ${layout.ticks.map((tk) =>
-          layout.orientation === 'horizontal'
-            ? svg`<text class="tick" x=${tk.x} y=${tk.y} text-anchor="middle">${tk.text}</text>`
-            : svg`<text class="tick" x=${tk.x} y=${tk.y} dy="0.35em" text-anchor="end">${tk.text}</text>`,
-        )}
-        ${layout.events.map((e) => svg`<line class="connector" x1=${e.connector.x1} y1=${e.connector.y1} x2=${e.connector.x2} y2=${e.connector.y2}></line>`)}
-        ${layout.events.map((e) => (e.span ? svg`<line class="span" x1=${e.span.x1} y1=${e.span.y1} x2=${e.span.x2} y2=${e.span.y2}></line>` : nothing))}
-        ${layout.events.map(
-          (e) =>
-            svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${LAYOUT.markerRadius}></circle>`,
-        )}
-      </svg>
-      <ol class="events" aria-label=${t.timelineLabel} @keydown=${this.onKeydown}>
-        ${layout.events.map((e) => this.renderLabel(e, involved))}
-      </ol>
-      ${selected ? this.renderDetails(selected, d, layout) : nothing}
-    </div>`;
+    return html`${
+        this.zoom
+          ? html`<p class="zoom" role="status">
+              ${t.zoomedTo(this.zoom.label)}
+              <button type="button" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
+            </p>`
+          : nothing
+      }
+      <div class="frame" part="timeline" ${cssom({ height: `${height}px` })}>
+        <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
+          ${layout.axis.map((a) => svg`<line class="axis ${a.expected ? 'expected' : ''}" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
+          ${layout.breaks.map((b) => this.renderBreak(layout, b))}
+          ${layout.ticks.map((tk) =>
+            layout.orientation === 'horizontal'
+              ? svg`<text class="tick" x=${tk.x} y=${tk.y} text-anchor="middle">${tk.text}</text>`
+              : svg`<text class="tick" x=${tk.x} y=${tk.y} dy="0.35em" text-anchor="end">${tk.text}</text>`,
+          )}
+          ${layout.events.map((e) => svg`<line class="connector" x1=${e.connector.x1} y1=${e.connector.y1} x2=${e.connector.x2} y2=${e.connector.y2}></line>`)}
+          ${layout.events.map((e) => (e.span ? svg`<line class="span" x1=${e.span.x1} y1=${e.span.y1} x2=${e.span.x2} y2=${e.span.y2}></line>` : nothing))}
+          ${layout.events.map(
+            (e) =>
+              svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${LAYOUT.markerRadius}></circle>`,
+          )}
+        </svg>
+        <ol class="events" aria-label=${t.timelineLabel} @keydown=${this.onKeydown}>
+          ${layout.events.map((e) => this.renderLabel(e, involved))}
+        </ol>
+        ${selected ? this.renderDetails(selected, d, layout) : nothing}
+      </div>`;
   }
 
   /**
@@ -193,7 +205,10 @@ export class PolicyTimeline extends DataElement {
 
   private renderLabel(e: PlacedEvent, involved: Set<string> | undefined) {
     const place = cssom({ left: `${e.label.x}px`, top: `${e.label.y}px`, width: `${e.label.width}px`, height: `${e.label.height}px` });
-    return html`<li class="event ${e.expected ? 'expected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" ${place}>
+    return html`<li
+      class="event ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}"
+      ${place}
+    >
       <button
         type="button"
         part="event"
@@ -202,7 +217,8 @@ export class PolicyTimeline extends DataElement {
         tabindex=${e.id === this.focusId ? 0 : -1}
         aria-expanded=${e.id === this.selected ? 'true' : 'false'}
         aria-controls="details"
-        @click=${() => this.select(e.id === this.selected ? undefined : e.id)}
+        aria-label=${e.cluster ? `${e.dateText}: ${strings(this.language).clusterTitle(e.cluster.count)}. ${strings(this.language).zoomIn}` : nothing}
+        @click=${() => (e.cluster ? this.zoomInto(e) : this.select(e.id === this.selected ? undefined : e.id))}
         @focus=${() => (this.focusId = e.id)}
       >
         <span class="date">${e.label.dateLines.map((l) => html`<span class="line">${l}</span>`)}</span>
@@ -243,6 +259,21 @@ export class PolicyTimeline extends DataElement {
     </section>`;
   }
 
+  /** Opens a cluster label: the timeline zooms into its period, where its events have room. */
+  private zoomInto(e: PlacedEvent): void {
+    this.selected = undefined;
+    this.zoom = { from: e.cluster!.from, to: e.cluster!.to, label: e.dateText };
+    void this.updateComplete.then(() => this.focusEvent(this.layout?.events[0]?.id));
+  }
+
+  private zoomOut(): void {
+    const label = this.zoom?.label;
+    this.zoom = undefined;
+    void this.updateComplete.then(() =>
+      this.focusEvent(this.layout?.events.find((e) => e.dateText === label)?.id ?? this.layout?.events[0]?.id),
+    );
+  }
+
   /** Opens an event's details (or closes them with `undefined`) and tells the page. */
   private select(id: string | undefined): void {
     this.selected = id;
@@ -278,9 +309,10 @@ export class PolicyTimeline extends DataElement {
       Home: 0,
       End: events.length - 1,
     };
-    if (ev.key === 'Escape' && this.selected) {
+    if (ev.key === 'Escape' && (this.selected || this.zoom)) {
       ev.preventDefault();
-      this.closeDetails();
+      if (this.selected) this.closeDetails();
+      else this.zoomOut();
       return;
     }
     if (!(ev.key in moves)) return;

@@ -60,6 +60,32 @@ export const timelineStyles = css`
   .marker.highlighted {
     fill: var(--_oppose);
   }
+  .marker.cluster {
+    fill: var(--_bg);
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
+  li.event.cluster .title {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .zoom {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .zoom button {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
   ol.events {
     list-style: none;
     margin: 0;

@@ -177,6 +177,30 @@ describe('layoutTimeline', () => {
     expect(l.events.map((e) => e.date)).to.deep.equal(['2017-01-25', '2020-04-30', '2021-01-27', '2022-08-31']);
   });
 
+  it('groups dense stretches into cluster labels that account for every event, with no overlap', () => {
+    const many: TimelineItem[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(2000, 0, 1 + Math.floor((i * i) % 9000))).toISOString().slice(0, 10),
+      title: `Event number ${i}`,
+    }));
+    for (const width of [320, 800, 1280]) {
+      const l = layoutTimeline(many, { ...options, width });
+      expect(l.events.length, `${width}px`).to.be.at.most(40);
+      const covered = l.events.reduce((sum, e) => sum + (e.cluster?.count ?? 1), 0);
+      expect(covered).to.equal(2000);
+      expect(collisions(l)).to.deep.equal([]);
+      const cluster = l.events.find((e) => e.cluster)!;
+      expect(cluster.title).to.match(/^\d+ events$/);
+      // Zooming into a cluster's period shows its events (or finer clusters of them).
+      const zoomed = layoutTimeline(many, { ...options, width, from: cluster.cluster!.from, to: cluster.cluster!.to });
+      expect(zoomed.events.reduce((sum, e) => sum + (e.cluster?.count ?? 1), 0)).to.equal(cluster.cluster!.count);
+    }
+  });
+
+  it('does not cluster a timeline whose labels fit', () => {
+    expect(layoutTimeline(chicago, { ...options, width: 320 }).events.some((e) => e.cluster)).to.equal(false);
+  });
+
   it('returns an empty layout for no events', () => {
     expect(layoutTimeline([], { ...options, width: 500 }).events).to.deep.equal([]);
   });
@@ -195,7 +219,8 @@ describe('layoutTimeline', () => {
             items.map((it, i) => ({ ...it, id: `e${i}` })),
             { ...options, width, orientation: orientation as 'auto' },
           );
-          return collisions(l).length === 0 && inside(l) && l.events.length === items.length;
+          const covered = l.events.reduce((sum, e) => sum + (e.cluster?.count ?? 1), 0);
+          return collisions(l).length === 0 && inside(l) && covered === items.length;
         },
       ),
       { numRuns: 300 },

@@ -176,6 +176,35 @@ describe('<policy-timeline>', () => {
     expect(labels(el).map((b) => b.textContent!.match(/\d{4}/)![0])).to.deep.equal(['2017', '2020', '2021']);
   });
 
+  it('groups a dense dataset into cluster labels; opening one zooms in, Escape zooms out', async () => {
+    const dense = structuredClone(bundledDataset);
+    dense.events = Array.from({ length: 600 }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(1990, 0, 1 + i * 17)).toISOString().slice(0, 10),
+      title: `Event ${i}`,
+      kind: 'event' as const,
+      sources: [dense.sources[0].id],
+    })) as unknown as typeof dense.events;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:400px"><policy-timeline .data=${dense}></policy-timeline></div>`);
+    const el = wrapper.querySelector('policy-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('li.event.cluster'), 'no cluster labels');
+    expect(labels(el).length).to.be.at.most(40);
+    expect(overlappingText(el)).to.deep.equal([]);
+    const cluster = el.shadowRoot!.querySelector<HTMLButtonElement>('li.event.cluster button')!;
+    expect(cluster.getAttribute('aria-label')).to.match(/\d+ events\. Show them$/);
+    const count = Number(cluster.textContent!.match(/(\d+) events/)![1]);
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="zoom-out"]'), 'did not zoom in');
+    await el.updateComplete;
+    const inside = labels(el).reduce((sum, b) => sum + Number(b.textContent!.match(/(\d+) events/)?.[1] ?? 1), 0);
+    expect(inside).to.equal(count);
+    expect(el.shadowRoot!.activeElement).to.equal(labels(el)[0]);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="zoom-out"]'), 'did not zoom out');
+    expect(el.shadowRoot!.querySelector('li.event.cluster')).to.exist;
+  });
+
   it('emphasises the events of the highlighted actor', async () => {
     const el = await timelineAt(1280, 'highlight="johnson"');
     const marked = [...el.shadowRoot!.querySelectorAll('li.event.highlighted')].map((li) => li.textContent);
