@@ -196,7 +196,8 @@ export const timelineStyles = css`
     margin: 0 0 0.75rem;
   }
   ol.static .title {
-    display: inline;
+    display: block;
+    font-weight: 700;
   }
   ol.static p {
     margin: 0.25rem 0 0;
