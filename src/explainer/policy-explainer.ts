@@ -1,5 +1,4 @@
-import { html, isServer, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { localize, strings } from '../data/i18n.js';
 import { compareDates, formatDate } from '../data/dates.js';
 import { toCsv, type Table } from '../data/csv.js';
@@ -38,17 +37,25 @@ import { explainerStyles } from './styles.js';
 export class PolicyExplainer extends DataElement {
   static override styles = [base, statusStyles, bitsStyles, explainerStyles];
 
+  // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    event: { reflect: true },
+    actor: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
+
   /** What to show: `both`, `timeline` or `matrix`. */
-  @property({ reflect: true }) view: 'both' | 'timeline' | 'matrix' = 'both';
+  view: 'both' | 'timeline' | 'matrix' = 'both';
 
   /** The selected event's id (its details are open; the matrix shows positions as of its date). */
-  @property({ reflect: true }) event?: string;
+  event?: string;
 
   /** The chosen actor's id (their events are emphasised on the timeline). */
-  @property({ reflect: true }) actor?: string;
+  actor?: string;
 
   /** Heading level of the explainer's title (1–6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   protected override render() {
     const status = this.renderStatus();

@@ -1,5 +1,4 @@
-import { html, isServer, svg, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, svg, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
@@ -50,25 +49,37 @@ const STATIC_WIDTH = 640;
 export class PolicyTimeline extends DataElement {
   static override styles = [base, statusStyles, bitsStyles, timelineStyles];
 
+  // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    orientation: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    highlight: { reflect: true },
+    focusId: { state: true },
+    zoom: { state: true },
+    detailsHeight: { state: true },
+  };
+
   /** The id of the selected event, whose details are open. Reflected. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** `auto` (horizontal when there is room, else vertical), `horizontal` or `vertical`. */
-  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Start of a date window (a year, month or day): only events from then on are shown. */
-  @property({ reflect: true }) from?: string;
+  from?: string;
 
   /** End of a date window (inclusive): only events up to then are shown. */
-  @property({ reflect: true }) to?: string;
+  to?: string;
 
   /** Actor ids (comma-separated): events they took part in are emphasised. */
-  @property({ reflect: true }) highlight?: string;
+  highlight?: string;
 
-  @state() private focusId?: string;
+  private focusId?: string;
   /** The window the reader zoomed into by opening a cluster label (inside from/to). */
-  @state() private zoom?: { from: string; to: string; label: string };
-  @state() private detailsHeight = 0;
+  private zoom?: { from: string; to: string; label: string };
+  private detailsHeight = 0;
 
   private readonly size = new WidthController(this);
   private layout?: TimelineLayout;

@@ -28,9 +28,13 @@ describe('the bad-input corpus, rendered', () => {
         return el;
       });
       host.replaceChildren(...elements);
-      await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[part="error"]')), `no error state in ${batch.join(', ')}`, {
-        timeout: 8000,
-      });
+      await waitUntil(
+        () => elements.every((el) => el.shadowRoot?.querySelector('[part="error"]')),
+        `no error state in ${batch.join(', ')}`,
+        {
+          timeout: 8000,
+        },
+      );
       batch.forEach((name, k) => {
         const error = elements[k].shadowRoot!.querySelector('[part="error"]')!;
         const expected = manifest[name];
