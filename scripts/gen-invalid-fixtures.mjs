@@ -1,27 +1,13 @@
 // Generates test/fixtures/invalid/*.json (the bad-input corpus) and its expected.json manifest:
 //   node scripts/gen-invalid-fixtures.mjs
-import { mkdirSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 
 const DIR = new URL('../test/fixtures/invalid', import.meta.url).pathname;
 mkdirSync(DIR, { recursive: true });
 
-/** The minimal valid dataset of test/data/validate.test.ts. */
-function minimal() {
-  return {
-    id: 'demo',
-    title: { en: 'Demo', es: 'Demostración' },
-    asOf: '2024-12-10',
-    updated: '2024-12-10',
-    sources: [{ id: 'paper', label: 'The Paper', url: 'https://example.org/story' }],
-    events: [
-      { id: 'start', date: '2020', title: 'Start', kind: 'policy', sources: ['paper'], actors: ['ann'] },
-      { id: 'span', date: '2022-08', end: '2024-12', title: 'Span', kind: 'event', sources: ['paper'] },
-    ],
-    actors: [{ id: 'ann', name: 'Ann', role: 'Mayor', group: 'city' }],
-    issues: [{ id: 'q', label: 'Question?' }],
-    stances: [{ actor: 'ann', issue: 'q', position: 'support', basis: 'own-words', date: '2024-11', quote: 'Yes.', sources: ['paper'] }],
-  };
-}
+/** The minimal valid dataset the validator's unit tests start from too. */
+const MINIMAL = JSON.parse(readFileSync(new URL('../test/fixtures/minimal-dataset.json', import.meta.url), 'utf8'));
+const minimal = () => structuredClone(MINIMAL);
 
 const files = [];
 const manifest = {};

@@ -1,24 +1,11 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dsvFormat } from 'd3-dsv';
-import { toCsv } from '../data/csv.js';
+import { languagesOf, text, toCsv } from '../data/csv.js';
 import type { Dataset, Note, Text } from '../data/types.js';
 import { CliError, EXIT_INVALID, EXIT_OK, info, n, readText, type Command } from './io.js';
 import { formatRows } from './csv-tables.js';
 import { checkText, formatReport } from './validate-command.js';
-
-/** Every language a dataset's text uses, English first (the same rule as toCsv's columns). */
-function languagesOf(d: Dataset): string[] {
-  const found = new Set(['en']);
-  JSON.stringify(d, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v) && 'en' in v) for (const k of Object.keys(v)) found.add(k);
-    return v;
-  });
-  return [...found];
-}
-
-const text = (t: Text | undefined, lang: string) =>
-  t === undefined ? '' : typeof t === 'string' ? (lang === 'en' ? t : '') : (t[lang] ?? '');
 
 /**
  * The dataset as spreadsheet tabs: the five tables toCsv() writes (unchanged), plus groups.csv,

@@ -14,7 +14,8 @@ const cell = (value: unknown): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-const languagesOf = (d: Dataset): string[] => {
+/** Every language a dataset's text uses, English first: one CSV column per language. */
+export const languagesOf = (d: Dataset): string[] => {
   const found = new Set(['en']);
   JSON.stringify(d, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v) && 'en' in v) for (const k of Object.keys(v)) found.add(k);
@@ -23,7 +24,8 @@ const languagesOf = (d: Dataset): string[] => {
   return [...found];
 };
 
-const text = (t: Text | undefined, lang: string) =>
+/** One language of a text field, for its CSV column ("" where that language is missing). */
+export const text = (t: Text | undefined, lang: string) =>
   t === undefined ? '' : typeof t === 'string' ? (lang === 'en' ? t : '') : (t[lang] ?? '');
 
 /** One table of a dataset as CSV text, header row first. */

@@ -100,7 +100,7 @@ export class PolicyExplainer extends DataElement {
                 event
                   ? html`<p class="viewing" role="status">
                       ${matrixDate ? t.viewingAsOf(formatDate(event.date, lang), localize(event.title, lang)) : t.viewingExpected(localize(event.title, lang))}
-                      <button type="button" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
+                      <button type="button" class="action" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
                     </p>`
                   : nothing
               }
@@ -131,9 +131,9 @@ export class PolicyExplainer extends DataElement {
             ? nothing
             : html`<p class="get-data">
                 ${t.getData}:
-                <button type="button" @click=${() => this.download('json')}>JSON</button>
-                <button type="button" @click=${() => this.download('events')}>${t.eventsCsv}</button>
-                <button type="button" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
+                <button type="button" class="action" @click=${() => this.download('json')}>JSON</button>
+                <button type="button" class="action" @click=${() => this.download('events')}>${t.eventsCsv}</button>
+                <button type="button" class="action" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
               </p>`
         }
       </footer>

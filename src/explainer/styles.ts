@@ -56,16 +56,6 @@ export const explainerStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .viewing button,
-  .get-data button {
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
-    font-size: 0.875rem;
-  }
   footer {
     border-top: 1px solid var(--_rule);
     padding-top: 0.75rem;

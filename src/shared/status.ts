@@ -42,7 +42,7 @@ export function renderStatus(state: DatasetState, lang: string, retry: () => voi
             </ul>`
           : ''
       }
-      <button type="button" part="retry" @click=${retry}>${t.retry}</button>
+      <button type="button" class="action" part="retry" @click=${retry}>${t.retry}</button>
     </div>`;
   }
   return undefined;
@@ -73,13 +73,7 @@ export const statusStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
   }
-  .status button {
+  .status .action {
     margin-top: 0.5em;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_accent);
-    background: var(--_bg);
-    color: var(--_accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
   }
 `;

@@ -58,28 +58,18 @@ export const base = css`
     background: var(--_bg);
     color: var(--_text);
     font: 400 1rem/1.5 var(--_font);
-    /* Inherited properties a host page may have changed; the widget sets its own. */
-    direction: ltr;
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
-    font-variant: normal;
-    text-indent: 0;
-    overflow-wrap: break-word;
     container-type: inline-size;
   }
   /*
-   * A page's "* { … !important }" reaches the host element itself, beating :host rules, and
-   * inherited properties would carry it inside. The shadow tree's own top-level elements are out
-   * of the page's reach: reset the inherited properties there too.
+   * Inherited properties a host page may have changed: the widget sets its own. Not on :host,
+   * where a page's "* { … !important }" would still win, but on the shadow tree's own top-level
+   * elements, which the page's selectors cannot reach.
    */
   :host > * {
     box-sizing: border-box;
     font: 400 1rem/1.5 var(--_font);
     color: var(--_text);
+    overflow-wrap: break-word;
     direction: ltr;
     text-align: start;
     text-transform: none;
@@ -119,6 +109,16 @@ export const base = css`
   }
   a {
     color: var(--_accent);
+  }
+  /* Secondary buttons: retry, zoom out, back to latest, downloads. */
+  .action {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-size: 0.875rem;
+    cursor: pointer;
   }
   .visually-hidden {
     position: absolute !important;

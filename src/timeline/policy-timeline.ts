@@ -154,7 +154,7 @@ export class PolicyTimeline extends DataElement {
         this.zoom
           ? html`<p class="zoom" role="status">
               ${t.zoomedTo(this.zoom.label)}
-              <button type="button" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
+              <button type="button" class="action" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
             </p>`
           : nothing
       }

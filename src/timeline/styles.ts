@@ -78,14 +78,6 @@ export const timelineStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .zoom button {
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
-  }
   ol.events {
     list-style: none;
     margin: 0;

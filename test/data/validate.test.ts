@@ -1,23 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { validate, type Problem } from '../../src/data/validate.js';
 import { bundledDataset } from '../../src/data/load.js';
+import minimalDataset from '../fixtures/minimal-dataset.json' with { type: 'json' };
 
-/** A small valid dataset each test breaks in one way. */
+/** A small valid dataset (test/fixtures/minimal-dataset.json, shared with the corpus generator) each test breaks in one way. */
 function minimal() {
-  return {
-    id: 'demo',
-    title: { en: 'Demo', es: 'Demostración' },
-    asOf: '2024-12-10',
-    updated: '2024-12-10',
-    sources: [{ id: 'paper', label: 'The Paper', url: 'https://example.org/story' }],
-    events: [
-      { id: 'start', date: '2020', title: 'Start', kind: 'policy', sources: ['paper'], actors: ['ann'] },
-      { id: 'span', date: '2022-08', end: '2024-12', title: 'Span', kind: 'event', sources: ['paper'] },
-    ],
-    actors: [{ id: 'ann', name: 'Ann', role: 'Mayor', group: 'city' }],
-    issues: [{ id: 'q', label: 'Question?' }],
-    stances: [{ actor: 'ann', issue: 'q', position: 'support', basis: 'own-words', date: '2024-11', quote: 'Yes.', sources: ['paper'] }],
-  } as Record<string, any>;
+  return structuredClone(minimalDataset) as Record<string, any>;
 }
 
 function problems(input: unknown): Problem[] {
