@@ -51,8 +51,7 @@ const embedPage = () => ({
 
 /**
  * The schema as the browser validator reads it: without what only schema readers use (the root's
- * $schema, $id, title and description, and descriptions on properties that $ref a definition,
- * which the validator never shows).
+ * $schema, $id, title and description, and the prose descriptions of properties).
  */
 const compactSchema = () => ({
   name: 'compact-schema',
@@ -60,8 +59,10 @@ const compactSchema = () => ({
     if (!id.endsWith('/data/schema.json')) return null;
     const schema = JSON.parse(code);
     for (const key of ['$schema', '$id', 'title', 'description']) delete schema[key];
-    JSON.stringify(schema, (_key, value) => {
-      if (value && typeof value === 'object' && value.$ref && value.description) delete value.description;
+    JSON.stringify(schema, (key, value) => {
+      // Property descriptions are prose for schema readers; the validator shows definitions'
+      // descriptions, enums, and the one on "en" (what a language object lacks).
+      if (key === 'properties') for (const [name, prop] of Object.entries(value)) if (name !== 'en') delete prop.description;
       return value;
     });
     return { code: JSON.stringify(schema), map: null };

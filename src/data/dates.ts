@@ -87,13 +87,14 @@ export function formatDate(text: string, lang: string, short = false): string {
   return formatter(lang, d.precision, short).format(startOf(text));
 }
 
-/** Formats a span such as "Aug 2022 – Dec 2024" with the locale's range style. */
+/**
+ * Formats a span such as "Aug 31, 2022 – Dec 10, 2024" with the locale's range style. Ends of
+ * different precision are formatted each at its own ("2022 – Dec 2024"), never finer than the data.
+ */
 export function formatDateRange(start: string, end: string, lang: string, short = false): string {
   const a = parseDate(start);
   const b = parseDate(end);
   if (!a || !b) return `${start} – ${end}`;
-  // formatRange needs one pattern for both ends; use the finer precision of the two.
-  const precision =
-    a.precision === 'day' || b.precision === 'day' ? 'day' : a.precision === 'month' || b.precision === 'month' ? 'month' : 'year';
-  return formatter(lang, precision, short).formatRange(startOf(start), startOf(end));
+  if (a.precision !== b.precision) return `${formatDate(start, lang, short)} – ${formatDate(end, lang, short)}`;
+  return formatter(lang, a.precision, short).formatRange(startOf(start), startOf(end));
 }

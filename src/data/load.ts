@@ -33,9 +33,17 @@ export function parseDataset(text: string, origin: Origin, url?: string): LoadRe
   return checkDataset(value, origin, url);
 }
 
+/**
+ * Objects already found valid. Data is replaced, never mutated (README), so a dataset passed from
+ * the explainer to its two views is checked once, not three times.
+ */
+const valid = new WeakSet<object>();
+
 /** Validates an object that claims to be a dataset. */
 export function checkDataset(value: unknown, origin: Origin, url?: string): LoadResult {
+  if (value && typeof value === 'object' && valid.has(value)) return { ok: true, dataset: value as Dataset, origin };
   const result = validate(value);
+  if (result.ok) valid.add(result.dataset);
   return result.ok
     ? { ok: true, dataset: result.dataset, origin }
     : { ok: false, error: { kind: 'invalid', origin, url, problems: result.problems } };

@@ -69,7 +69,7 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
     }
     return;
   }
-  const describe = what ?? s.description;
+  const describe = what;
   if (s.anyOf) {
     // Pick the branch whose type matches, so the message is about this value, not every alternative.
     const branch = s.anyOf.find((b) => b.type === typeOf(value));
@@ -131,8 +131,8 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
 function hint(prop: Schema | undefined): string {
   if (!prop) return 'given';
   if (prop.$ref) return ROOT.$defs[prop.$ref.slice('#/$defs/'.length)].description ?? hint(ROOT.$defs[prop.$ref.slice(8)]);
-  if (prop.description) return prop.description;
   if (prop.enum) return `one of ${prop.enum.map((e) => JSON.stringify(e)).join(', ')}`;
+  if (prop.description) return prop.description;
   if (prop.type === 'array')
     return prop.minItems ? `a list with at least ${prop.minItems} item${prop.minItems > 1 ? 's' : ''}` : 'a list (it may be empty: [])';
   return article(prop.type ?? 'value');

@@ -1,5 +1,5 @@
 import type { Actor, Dataset, Issue, Position, Stance } from '../data/types.js';
-import { compareDates, startOf } from '../data/dates.js';
+import { compareDates, endOf, startOf } from '../data/dates.js';
 import { localize } from '../data/i18n.js';
 export { parseIdList } from '../data/ids.js';
 
@@ -57,8 +57,9 @@ function pick<T extends { id: string }>(items: readonly T[], wanted: readonly st
 
 /** The stances of one actor on one question up to a date: the shown one and its history. */
 export function stanceAsOf(stances: readonly Stance[], asOf: string): { stance: Stance | null; history: Stance[] } {
-  const limit = startOf(asOf).getTime();
-  const known = stances.filter((s) => startOf(s.date).getTime() <= limit).sort((a, b) => compareDates(b.date, a.date));
+  // "As of 2021" includes all of 2021: a stance counts when it starts before the period ends.
+  const limit = endOf(asOf).getTime();
+  const known = stances.filter((s) => startOf(s.date).getTime() < limit).sort((a, b) => compareDates(b.date, a.date));
   return { stance: known[0] ?? null, history: known.slice(1) };
 }
 

@@ -110,6 +110,10 @@ export class StanceMatrix extends DataElement {
       issues: parseIdList(this.issues),
       sort: this.sort,
     });
+    // Keep the one tab stop inside the grid when rows or columns went away.
+    const [row, col] = this.focusAt;
+    const clamped: [number, number] = [Math.min(row, Math.max(0, this.rows().length - 1)), Math.min(col, this.model.issues.length)];
+    if (clamped[0] !== row || clamped[1] !== col) this.focusAt = clamped;
     // A cell that is open stays open on the new model (for example when as-of changes).
     if (this.open)
       this.open = this.rows()
@@ -215,7 +219,7 @@ export class StanceMatrix extends DataElement {
       part="actor"
       data-at="${row},0"
       tabindex=${this.tabIndexAt(row, 0)}
-      aria-pressed=${this.highlight === id ? 'true' : 'false'}
+      aria-pressed=${this.highlighted().has(id) ? 'true' : 'false'}
       @click=${() => this.chooseActor(id)}
     >
       <span class="name">${localize(actor.name, lang)}</span><span class="role">${localize(actor.role, lang)}</span>

@@ -28,19 +28,29 @@ export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
   private key: unknown[] = [];
   private abort?: AbortController;
+  private children?: MutationObserver;
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    // A reconnected element whose fetch was aborted must fetch again.
-    if (this.state.status === 'loading') this.key = [];
+    // A reconnected element whose fetch was aborted must fetch again (nothing else would ask it to render).
+    if (this.state.status === 'loading') {
+      this.key = [];
+      this.host.requestUpdate();
+    }
+    // An inline <script type="application/json"> may be parsed (or edited) after the element upgrades.
+    if (!isServer) {
+      this.children ??= new MutationObserver(() => this.host.requestUpdate());
+      this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.children?.disconnect();
   }
 
   /**
@@ -72,10 +82,15 @@ export class DatasetController implements ReactiveController {
     const { data, src } = this.host;
     if (data != null) return this.settle(checkDataset(data, 'property'));
     if (inline !== null) return this.settle(parseDataset(inline, 'inline'));
+    // src="" is a page asking for a story and giving no address: an error, never the bundled story.
+    if (src === '') return this.settle({ ok: false, error: { kind: 'url', url: '' } });
     if (!src) return this.settle({ ok: true, dataset: bundledDataset, origin: 'bundled' });
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
-    void fetchDataset(src, document.baseURI, { signal: abort.signal, timeoutMs: this.host.timeout }).then((result) => {
+    void fetchDataset(src, document.baseURI, {
+      signal: abort.signal,
+      timeoutMs: Number.isFinite(this.host.timeout) && this.host.timeout! > 0 ? this.host.timeout : undefined,
+    }).then((result) => {
       if (!result || abort.signal.aborted) return;
       this.settle(result);
       this.host.requestUpdate();

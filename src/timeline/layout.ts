@@ -129,27 +129,36 @@ interface Prepared {
   cluster?: Cluster;
 }
 
-function prepare(items: readonly TimelineItem[], o: LayoutOptions): Prepared[] {
-  const asOf = startOf(o.asOf);
-  const from = o.from ? startOf(o.from) : undefined;
-  const to = o.to ? endOf(o.to) : undefined;
+/** Whether an event comes after the period the facts are current to: it is drawn and read as expected. */
+export const isExpected = (date: string, asOf: string): boolean => startOf(date) >= endOf(asOf);
+
+/** An event's date as shown: at its precision, a range for spans, "Expected · …" after asOf. */
+export function eventDateText(item: { date: string; end?: string }, o: { asOf: string; lang: string; expectedLabel: string }): string {
+  const when = item.end ? formatDateRange(item.date, item.end, o.lang, true) : formatDate(item.date, o.lang, true);
+  return isExpected(item.date, o.asOf) ? `${o.expectedLabel} · ${when}` : when;
+}
+
+/** Events in date order, kept when they overlap the [from, to] window (inclusive of both periods). */
+export function inWindow<T extends { date: string; end?: string }>(items: readonly T[], from?: string, to?: string): T[] {
+  const lo = from ? startOf(from) : undefined;
+  const hi = to ? endOf(to) : undefined;
   return [...items]
     .sort((a, b) => compareDates(a.date, b.date))
-    .map((item) => {
-      const start = startOf(item.date);
-      const expected = start > asOf;
-      const stop = item.end ? new Date(Math.min(startOf(item.end).getTime(), Math.max(asOf.getTime(), start.getTime()))) : undefined;
-      // Date texts are formatted later, only for the labels that are drawn.
-      return { item, start, stop, expected, dateText: '' };
-    })
-    .filter((p) => (!from || (p.stop ?? p.start) >= from) && (!to || p.start <= to));
+    .filter((e) => (!lo || endOf(e.end ?? e.date) > lo) && (!hi || startOf(e.date) < hi));
+}
+
+function prepare(items: readonly TimelineItem[], o: LayoutOptions): Prepared[] {
+  const asOf = startOf(o.asOf);
+  return inWindow(items, o.from, o.to).map((item) => {
+    const start = startOf(item.date);
+    const stop = item.end ? new Date(Math.min(startOf(item.end).getTime(), Math.max(asOf.getTime(), start.getTime()))) : undefined;
+    // Date texts are formatted later, only for the labels that are drawn.
+    return { item, start, stop, expected: isExpected(item.date, o.asOf), dateText: '' };
+  });
 }
 
 function withDateText(p: Prepared, o: LayoutOptions): Prepared {
-  if (p.dateText) return p;
-  const { item } = p;
-  const when = item.end ? formatDateRange(item.date, item.end, o.lang, true) : formatDate(item.date, o.lang, true);
-  return { ...p, dateText: p.expected ? `${o.expectedLabel} · ${when}` : when };
+  return p.dateText ? p : { ...p, dateText: eventDateText(p.item, o) };
 }
 
 /** Calendar buckets from fine to coarse: the key of a date, and the bucket's [from, to] as dataset dates. */
@@ -248,7 +257,8 @@ export function timeScale(dates: Date[], range: [number, number], o: { from?: Da
  */
 export function piecewise(domain: number[], range: number[]): (d: Date) => number {
   return (d) => {
-    const t = d.getTime();
+    // Clamp: an event that only overlaps a date window is drawn at its edge, not off the chart.
+    const t = Math.min(Math.max(d.getTime(), domain[0]), domain[domain.length - 1]);
     let i = 0;
     while (i < domain.length - 2 && t >= domain[i + 1]) i++;
     const span = domain[i + 1] - domain[i];

@@ -10,13 +10,11 @@ import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
 import { parseIdList } from '../data/ids.js';
-import { layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { eventDateText, inWindow, isExpected, layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
 
 const DETAILS_MAX_WIDTH = 380;
 const DETAILS_OFFSET = 6;
-/** The width a server render lays out for (it only decides the order and date texts). */
-const STATIC_WIDTH = 640;
 
 /**
  * The D3 timeline alone: every event of the story at a glance, on a real time scale; horizontal
@@ -105,6 +103,8 @@ export class PolicyTimeline extends DataElement {
       return;
     }
     const lang = this.language;
+    // A zoom belongs to one dataset and window: new data or a new from/to ends it.
+    if (this.zoom && (d !== this.layoutKey[0] || this.from !== this.layoutKey[4] || this.to !== this.layoutKey[5])) this.zoom = undefined;
     const key = [d, width, lang, this.orientation, this.from, this.to, this.zoom];
     if (key.every((k, i) => k === this.layoutKey[i]) && this.layout) return;
     this.layoutKey = key;
@@ -131,8 +131,8 @@ export class PolicyTimeline extends DataElement {
     const card = this.renderRoot.querySelector<HTMLElement>('.details');
     const height = card ? card.offsetTop + card.offsetHeight : 0;
     if (height !== this.detailsHeight) this.detailsHeight = height;
-    if (changed.has('selected') && this.selected && !this.layout?.events.some((e) => e.id === this.selected)) {
-      // An unknown id selects nothing rather than leaving a stale card.
+    if (changed.has('selected') && this.selected && this.shown && !this.shown.events.some((e) => e.id === this.selected)) {
+      // An id the data does not have selects nothing rather than leaving a stale card.
       this.selected = undefined;
     }
   }
@@ -189,18 +189,15 @@ export class PolicyTimeline extends DataElement {
     const d = this.shown!;
     const lang = this.language;
     const t = strings(lang);
-    const items = layoutTimeline(
-      d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
-      { width: STATIC_WIDTH, orientation: 'vertical', asOf: d.asOf, lang, expectedLabel: t.expected, from: this.from, to: this.to },
-    ).events;
+    const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
     return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
-      ${items.map((e) => {
-        const event = d.events.find((x) => x.id === e.id)!;
-        return html`<li class=${e.expected ? 'expected' : ''}>
-          <span class="date">${e.dateText}</span> <strong class="title">${e.title}</strong>
-          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
-        </li>`;
-      })}
+      ${inWindow(d.events, this.from, this.to).map(
+        (event) =>
+          html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
+            <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
+            ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
+          </li>`,
+      )}
     </ol>`;
   }
 
@@ -226,8 +223,8 @@ export class PolicyTimeline extends DataElement {
         id="event-${e.id}"
         data-id=${e.id}
         tabindex=${e.id === this.focusId ? 0 : -1}
-        aria-expanded=${e.id === this.selected ? 'true' : 'false'}
-        aria-controls="details"
+        aria-expanded=${e.cluster ? nothing : e.id === this.selected ? 'true' : 'false'}
+        aria-controls=${e.id === this.selected ? 'details' : nothing}
         aria-label=${e.cluster ? `${e.dateText}: ${strings(this.language).clusterTitle(e.cluster.count)}. ${strings(this.language).zoomIn}` : nothing}
         @click=${() => (e.cluster ? this.zoomInto(e) : this.select(e.id === this.selected ? undefined : e.id))}
         @focus=${() => (this.focusId = e.id)}

@@ -44,6 +44,10 @@ describe('dates', () => {
     expect(['2022-08-31', '2022', '1985', '2022-08'].sort(compareDates)).to.deep.equal(['1985', '2022', '2022-08', '2022-08-31']);
   });
 
+  it('formatDateRange never shows more precision than either end has', () => {
+    expect(formatDateRange('2022', '2024-12', 'en', true)).to.equal('2022 – Dec 2024');
+  });
+
   it('formatDateRange joins the two ends in the locale\u2019s style', () => {
     expect(formatDateRange('2022-08-31', '2024-12-10', 'en')).to.match(/August 31, 2022\s–\sDecember 10, 2024/);
     expect(formatDateRange('2022-08-31', '2024-12-10', 'es'))

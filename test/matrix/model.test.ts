@@ -52,6 +52,12 @@ describe('buildMatrix', () => {
 
 describe('stanceAsOf', () => {
   const s = (date: string): Stance => ({ actor: 'a', issue: 'i', position: 'support', basis: 'action', date, sources: ['x'] });
+  it('reads a year or month as-of date as the whole period', () => {
+    expect(stanceAsOf([s('2024-12-05')], '2024-12').stance?.date).to.equal('2024-12-05');
+    expect(stanceAsOf([s('2024-12-05')], '2024').stance?.date).to.equal('2024-12-05');
+    expect(stanceAsOf([s('2025-01-01')], '2024').stance).to.equal(null);
+  });
+
   it('counts a month-precision stance from the first of its month', () => {
     expect(stanceAsOf([s('2024-12')], '2024-12-10').stance?.date).to.equal('2024-12');
     expect(stanceAsOf([s('2024-12')], '2024-11-30').stance).to.equal(null);

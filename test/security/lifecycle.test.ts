@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/explainer/define.js';
+import { bundledDataset } from '../../src/data/load.js';
 
 /** Counts live ResizeObservers (constructed and not yet disconnected) and AbortController aborts. */
 const live = new Set<ResizeObserver>();
@@ -78,6 +79,47 @@ describe('lifecycle', () => {
     expect(live.size - before).to.equal(2);
     el.remove();
     expect(live.size).to.equal(before);
+  });
+
+  it('a matrix re-attached while loading fetches again and settles (it does not stay on "Loading…")', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('stance-matrix');
+    el.setAttribute('src', '/__test/slow');
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="status"]'), 'no loading state');
+    el.remove();
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'stuck loading after re-attaching', { timeout: 8000 });
+  });
+
+  it('reads an inline JSON script added after the element upgraded', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('policy-timeline');
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'the bundled data did not render');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ ...bundledDataset, events: bundledDataset.events.slice(0, 2) });
+    el.append(script);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li.event').length === 2, 'the inline data was ignored');
+  });
+
+  it('src="" is an error, never the bundled story', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"><policy-timeline src=""></policy-timeline></div>`);
+    const el = host.querySelector('policy-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no error for an empty src');
+    expect(el.shadowRoot!.querySelector('li.event')).to.equal(null);
+  });
+
+  it('opens the selected event once a fetched dataset arrives', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('policy-timeline');
+    const id = bundledDataset.events[2].id;
+    el.setAttribute('selected', id);
+    el.setAttribute('src', '/data/chicago-welcoming-city.json');
+    host.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('#details'), 'the details never opened');
+    expect(el.getAttribute('selected')).to.equal(id);
   });
 
   it('aborts a pending fetch when the element leaves the page, and fetches again when it returns', async () => {

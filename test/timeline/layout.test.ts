@@ -201,6 +201,34 @@ describe('layoutTimeline', () => {
     expect(layoutTimeline(chicago, { ...options, width: 320 }).events.some((e) => e.cluster)).to.equal(false);
   });
 
+  it('keeps events that only overlap the window on the chart, at its edge', () => {
+    for (const [from, to] of [
+      ['2023', undefined],
+      ['2021', '2023'],
+    ]) {
+      const l = layoutTimeline(chicago, { ...options, width: 900, from, to });
+      for (const e of l.events) {
+        expect(e.x, `${e.id} from=${from}`).to.be.within(0, 900);
+        if (e.span) expect(e.span.x2).to.be.within(0, 900);
+      }
+    }
+  });
+
+  it('treats a month-precision asOf as the whole month: events in it are not expected', () => {
+    const l = layoutTimeline(
+      [
+        { id: 'a', date: '2024-12-05', title: 'In December' },
+        { id: 'b', date: '2025-01-02', title: 'Later' },
+      ],
+      {
+        ...options,
+        asOf: '2024-12',
+        width: 800,
+      },
+    );
+    expect(l.events.map((e) => e.expected)).to.deep.equal([false, true]);
+  });
+
   it('returns an empty layout for no events', () => {
     expect(layoutTimeline([], { ...options, width: 500 }).events).to.deep.equal([]);
   });
