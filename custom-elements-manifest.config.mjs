@@ -22,5 +22,8 @@ export default {
   exclude: ['src/cli/**', 'src/**/*.generated.ts'],
   litelement: true,
   outdir: '.',
+  // package.json's customElements field is set by hand: the analyzer would write its outdir there
+  // (a temporary folder when the manifest test regenerates it).
+  packagejson: false,
   plugins: [dropPrivateAttributes()],
 };

@@ -1,4 +1,5 @@
 import { html, isServer, svg, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
@@ -223,8 +224,8 @@ export class PolicyTimeline extends DataElement {
         id="event-${e.id}"
         data-id=${e.id}
         tabindex=${e.id === this.focusId ? 0 : -1}
-        aria-expanded=${e.cluster ? nothing : e.id === this.selected ? 'true' : 'false'}
-        aria-controls=${e.id === this.selected ? 'details' : nothing}
+        aria-expanded=${ifDefined(e.cluster ? undefined : e.id === this.selected ? 'true' : 'false')}
+        aria-controls=${ifDefined(e.id === this.selected ? 'details' : undefined)}
         aria-label=${e.cluster ? `${e.dateText}: ${strings(this.language).clusterTitle(e.cluster.count)}. ${strings(this.language).zoomIn}` : nothing}
         @click=${() => (e.cluster ? this.zoomInto(e) : this.select(e.id === this.selected ? undefined : e.id))}
         @focus=${() => (this.focusId = e.id)}

@@ -40,6 +40,10 @@ test('custom-elements.json is up to date with the source (npm run manifest)', ()
   }
 });
 
+test("package.json's customElements field points at the manifest, and regenerating it leaves package.json alone", () => {
+  assert.equal(JSON.parse(read('package.json')).customElements, 'custom-elements.json');
+});
+
 test('the manifest describes the three elements', () => {
   assert.deepEqual(elements.map((e) => e.tagName).sort(), ['policy-explainer', 'policy-timeline', 'stance-matrix']);
 });
