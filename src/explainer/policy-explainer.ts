@@ -42,7 +42,6 @@ export class PolicyExplainer extends DataElement {
     view: { reflect: true },
     event: { reflect: true },
     actor: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
   };
 
   /** What to show: `both`, `timeline` or `matrix`. */
@@ -54,9 +53,6 @@ export class PolicyExplainer extends DataElement {
   /** The chosen actor's id (their events are emphasised on the timeline). */
   actor?: string;
 
-  /** Heading level of the explainer's title (1–6), to fit the page's outline. */
-  headingLevel = 2;
-
   protected override render() {
     const status = this.renderStatus();
     if (status) return status;
@@ -66,8 +62,8 @@ export class PolicyExplainer extends DataElement {
     const event = d.events.find((e) => e.id === this.event);
     // An expected event has no positions yet: the matrix stays at asOf.
     const matrixDate = event && compareDates(event.date, d.asOf) <= 0 ? event.date : undefined;
-    const level = Math.min(6, Math.max(1, this.headingLevel || 2));
-    const sub = Math.min(6, level + 1);
+    const level = this.level();
+    const sub = this.level(1);
     return html`<article part="explainer" aria-labelledby="pe-title">
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
@@ -86,6 +82,7 @@ export class PolicyExplainer extends DataElement {
                 lang=${lang}
                 theme=${this.theme}
                 .selected=${this.event}
+                .headingLevel=${sub}
                 .highlight=${this.actor}
                 @pe-event-select=${this.onEvent}
               ></policy-timeline>
@@ -111,6 +108,7 @@ export class PolicyExplainer extends DataElement {
                 lang=${lang}
                 theme=${this.theme}
                 .asOf=${matrixDate}
+                .headingLevel=${sub + 1}
                 .highlight=${event ? (event.actors ?? []).join(',') : this.actor}
                 @pe-actor-select=${this.onActor}
               ></stance-matrix>

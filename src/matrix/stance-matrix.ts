@@ -188,15 +188,17 @@ export class StanceMatrix extends DataElement {
     const marked = this.highlighted();
     let r = -1;
     return html`<section class="cards" part="cards" aria-labelledby="cards-caption" @keydown=${this.onKeydown}>
-      <h2 class="caption" part="caption" id="cards-caption">${caption}</h2>
+      <div class="caption" part="caption" id="cards-caption" role="heading" aria-level=${this.level()}>${caption}</div>
       ${m.groups.map(
         (g) =>
-          html`<h3 class="group">${g.label}</h3>
+          html`<div class="group" role="heading" aria-level=${this.level(1)}>${g.label}</div>
             ${g.rows.map((row) => {
               r++;
               const at = r;
               return html`<article class="card ${marked.has(row.actor.id) ? 'highlighted' : ''}" aria-labelledby="a-${row.actor.id}">
-                <h4 id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</h4>
+                <div class="actor-heading" id="a-${row.actor.id}" role="heading" aria-level=${this.level(2)}>
+                  ${this.renderActor(row.actor.id, at)}
+                </div>
                 <dl>
                   ${row.cells.map(
                     (c, j) =>
@@ -264,7 +266,7 @@ export class StanceMatrix extends DataElement {
       ${this.renderStance(s, c, d, true)}
       ${
         c.history.length
-          ? html`<h4>${t.history}</h4>
+          ? html`<h4 class="sub">${t.history}</h4>
               <ol class="history">
                 ${c.history.map((h) => html`<li>${this.renderStance(h, c, d, false)}</li>`)}
               </ol>`
@@ -293,7 +295,7 @@ export class StanceMatrix extends DataElement {
           : nothing
       }
       ${s?.summary ? html`<p>${localize(s.summary, lang)}</p>` : !s ? html`<p>${t.noStance}</p>` : nothing}
-      ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang) : nothing}`;
+      ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang, 4) : nothing}`;
   }
 
   private openCell(c: Cell, row: number, col: number): void {

@@ -134,7 +134,7 @@ export const matrixStyles = css`
     color: var(--_text);
   }
   /* Narrow containers: one card per actor, questions as a description list. */
-  .cards h3.group {
+  .cards .group {
     font: 700 0.75rem/1.2 var(--_font);
     letter-spacing: 0.05em;
     text-transform: uppercase;
@@ -148,7 +148,7 @@ export const matrixStyles = css`
   .card.highlighted {
     background: var(--_surface);
   }
-  .card h4 {
+  .card .actor-heading {
     margin: 0;
     font-size: 1rem;
   }
@@ -215,7 +215,7 @@ export const matrixStyles = css`
     color: var(--_muted);
     margin-top: 0.25rem;
   }
-  dialog h4 {
+  dialog .sub {
     margin: 1rem 0 0.25rem;
     font-size: 0.75rem;
     letter-spacing: 0.04em;

@@ -16,6 +16,7 @@ export class DataElement extends LitElement {
     src: { reflect: true },
     theme: { reflect: true },
     timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
   };
 
   /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
@@ -29,6 +30,9 @@ export class DataElement extends LitElement {
 
   /** How long (ms) a `src` may take before the widget shows a timeout error with a retry. */
   timeout = FETCH_TIMEOUT_MS;
+
+  /** Level (1–6) of the element's top heading, to fit the page's outline; its other headings follow. */
+  headingLevel = 2;
 
   protected readonly loader = new DatasetController(this);
 
@@ -45,6 +49,11 @@ export class DataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.loader.sync();
+  }
+
+  /** A heading level `below` levels under the element's top one, kept within 1–6. */
+  protected level(below = 0): number {
+    return Math.min(6, Math.max(1, (Math.round(this.headingLevel) || 2) + below));
   }
 
   /** The language in use: the `lang` attribute, else the nearest ancestor's, else English. */

@@ -30,10 +30,15 @@ export function renderSourceList(dataset: Dataset, ids: readonly string[], lang:
 }
 
 /** A "Sources" heading and list, or nothing when there are none. */
-export function renderSources(dataset: Dataset, ids: readonly string[] | undefined, lang: string): TemplateResult | typeof nothing {
+export function renderSources(
+  dataset: Dataset,
+  ids: readonly string[] | undefined,
+  lang: string,
+  level = 4,
+): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
   const t = strings(lang);
-  return html`<h4>${ids.length === 1 ? t.source : t.sources}</h4>
+  return html`<div class="sub" role="heading" aria-level=${level}>${ids.length === 1 ? t.source : t.sources}</div>
     ${renderSourceList(dataset, ids, lang)}`;
 }
 

@@ -70,7 +70,7 @@ export const statusStyles = css`
     padding-left: 1.25em;
   }
   .problems code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
   }
   .status .action {

@@ -78,7 +78,6 @@ export const base = css`
     white-space: normal;
     text-indent: 0;
     text-shadow: none;
-    font-variant: normal;
     visibility: visible;
   }
   :host([theme='dark']) {
@@ -119,14 +118,6 @@ export const base = css`
     color: var(--_accent);
     font-size: 0.875rem;
     cursor: pointer;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

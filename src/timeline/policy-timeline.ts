@@ -252,18 +252,18 @@ export class PolicyTimeline extends DataElement {
       ${cssom({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
       @keydown=${this.onDetailsKeydown}
     >
-      <h3 id="details-title">${localize(event.title, lang)}</h3>
+      <div class="details-title" id="details-title" role="heading" aria-level=${this.level(1)}>${localize(event.title, lang)}</div>
       <p class="when">${e.dateText}</p>
       ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
       ${
         actors.length
-          ? html`<h4>${t.actorsInvolved}</h4>
+          ? html`<div class="sub" role="heading" aria-level=${this.level(2)}>${t.actorsInvolved}</div>
               <ul class="actors">
                 ${actors.map((a) => html`<li>${localize(a.name, lang)}, <span class="role">${localize(a.role, lang)}</span></li>`)}
               </ul>`
           : nothing
       }
-      ${renderSources(d, event.sources, lang)}
+      ${renderSources(d, event.sources, lang, this.level(2))}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </section>`;
   }

@@ -142,7 +142,7 @@ export const timelineStyles = css`
     padding: 0.75rem 1rem 1rem;
     font-size: 0.9375rem;
   }
-  .details h3 {
+  .details .details-title {
     margin: 0 2rem 0.25rem 0;
     font: 700 1.0625rem/1.3 var(--_font-serif);
   }
@@ -169,7 +169,7 @@ export const timelineStyles = css`
     cursor: pointer;
     border-radius: var(--_radius);
   }
-  .details h4 {
+  .details .sub {
     margin: 0.75rem 0 0.25rem;
     font-size: 0.75rem;
     letter-spacing: 0.04em;
@@ -193,8 +193,5 @@ export const timelineStyles = css`
   }
   ol.static p {
     margin: 0.25rem 0 0;
-  }
-  .empty {
-    color: var(--_muted);
   }
 `;

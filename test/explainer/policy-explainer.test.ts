@@ -96,6 +96,20 @@ describe('<policy-explainer>', () => {
     expect(el.shadowRoot!.textContent).to.contain('Datos al 10 de diciembre de 2024');
   });
 
+  it('nests the views\u2019 headings under its own (heading-level)', async () => {
+    const el = await explainer('heading-level="3"', 400);
+    expect(el.shadowRoot!.querySelector('#pe-title')!.getAttribute('aria-level')).to.equal('3');
+    expect(el.shadowRoot!.querySelector('#pe-tl')!.getAttribute('aria-level')).to.equal('4');
+    timeline(el).shadowRoot!.querySelector<HTMLButtonElement>('li.event button')!.click();
+    await timeline(el).updateComplete;
+    expect(timeline(el).shadowRoot!.querySelector('#details-title')!.getAttribute('aria-level')).to.equal('5');
+    // Narrow: the matrix is cards, whose caption, groups and actors are headings below the section's.
+    await waitUntil(() => matrix(el).shadowRoot!.querySelector('.cards'));
+    const levels = [...matrix(el).shadowRoot!.querySelectorAll('.cards [role="heading"]')].map((h) => Number(h.getAttribute('aria-level')));
+    expect(Math.min(...levels)).to.equal(5);
+    expect(Math.max(...levels)).to.equal(6);
+  });
+
   it('offers the data as JSON and CSV downloads', async () => {
     const el = await explainer();
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());

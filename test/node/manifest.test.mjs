@@ -51,7 +51,7 @@ test('the manifest describes the three elements', () => {
 for (const el of elements) {
   test(`README documents every attribute, event, part and custom property of <${el.tagName}>`, () => {
     const text = section(el.tagName);
-    const shared = ['src', 'lang', 'theme', 'timeout'];
+    const shared = ['src', 'lang', 'theme', 'timeout', 'heading-level'];
     for (const a of el.attributes ?? [])
       assert.ok(text.includes(`\`${a.name}\``) || (shared.includes(a.name) && readme.includes(`\`${a.name}\``)), `attribute ${a.name}`);
     for (const e of el.events ?? []) assert.ok(readme.includes(`\`${e.name}\``), `event ${e.name}`);
