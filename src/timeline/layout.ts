@@ -317,20 +317,28 @@ function spaced<T>(start: (t: T) => number, end: (t: T) => number) {
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
+/** The time scale over what is drawn (spans to their stop), on the date window when there is one. */
+function scaleFor(ps: Prepared[], range: [number, number], o: LayoutOptions) {
+  return timeScale(
+    ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])),
+    range,
+    { from: o.from ? startOf(o.from) : undefined, to: o.to ? endOf(o.to) : undefined },
+  );
+}
+
+/** What a placed event says about itself, whatever the orientation puts where. */
+function eventFields(p: Prepared, index: number) {
+  const { id, date, end, title } = p.item;
+  return { id, index, date, end, title, expected: p.expected, dateText: p.dateText, cluster: p.cluster };
+}
+
 function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: boolean): TimelineLayout | undefined {
   const { width } = o;
   const perRow = Math.ceil(ps.length / 2);
   let labelWidth = clamp(Math.floor((width - LAYOUT.labelGap * (perRow - 1)) / perRow), LAYOUT.minLabelWidth, LAYOUT.maxLabelWidth);
   if (force) labelWidth = Math.min(labelWidth, Math.max(40, Math.floor((width - LAYOUT.labelGap * (perRow - 1)) / perRow)));
   const range: [number, number] = [LAYOUT.edge, width - LAYOUT.edge];
-  const { scale, segments, breaks } = timeScale(
-    ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])),
-    range,
-    {
-      from: o.from ? startOf(o.from) : undefined,
-      to: o.to ? endOf(o.to) : undefined,
-    },
-  );
+  const { scale, segments, breaks } = scaleFor(ps, range, o);
   const labels = ps.map((p) => wrapLabel(p, labelWidth, measure));
   const xs = ps.map((p) => scale(p.start));
   const rows = [0, 1].map((row) => ps.map((_, i) => i).filter((i) => i % 2 === row));
@@ -367,18 +375,11 @@ function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: b
     const x = lefts[i];
     const anchor = clamp(xs[i], x + r, x + l.width - r);
     return {
-      id: p.item.id,
-      index: i,
-      date: p.item.date,
-      end: p.item.end,
-      expected: p.expected,
-      dateText: p.dateText,
-      title: p.item.title,
+      ...eventFields(p, i),
       x: xs[i],
       y: axisY,
       span: p.stop ? { x1: xs[i], y1: axisY, x2: scale(p.stop), y2: axisY } : undefined,
       label: { x, y, ...l },
-      cluster: p.cluster,
       connector: isAbove
         ? { x1: xs[i], y1: axisY - r - 2, x2: anchor, y2: y + l.height + 2 }
         : { x1: xs[i], y1: axisY + r + 2, x2: anchor, y2: y - 2 },
@@ -450,14 +451,7 @@ function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineL
     labels.reduce((sum, l) => sum + l.height + LAYOUT.labelGap, 0),
   );
   const range: [number, number] = [LAYOUT.edge + LINE_HEIGHT.date / 2, LAYOUT.edge + LINE_HEIGHT.date / 2 + length];
-  const { scale, segments, breaks } = timeScale(
-    ps.flatMap((p) => (p.stop ? [p.start, p.stop] : [p.start])),
-    range,
-    {
-      from: o.from ? startOf(o.from) : undefined,
-      to: o.to ? endOf(o.to) : undefined,
-    },
-  );
+  const { scale, segments, breaks } = scaleFor(ps, range, o);
   const ys = ps.map((p) => scale(p.start));
   const tops = dodge(
     ps.map((_, i) => ({ ideal: ys[i] - LINE_HEIGHT.date / 2, size: labels[i].height })),
@@ -468,18 +462,11 @@ function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineL
   const events: PlacedEvent[] = ps.map((p, i) => {
     const l = labels[i];
     return {
-      id: p.item.id,
-      index: i,
-      date: p.item.date,
-      end: p.item.end,
-      expected: p.expected,
-      dateText: p.dateText,
-      title: p.item.title,
+      ...eventFields(p, i),
       x: LAYOUT.axisX,
       y: ys[i],
       span: p.stop ? { x1: LAYOUT.axisX, y1: ys[i], x2: LAYOUT.axisX, y2: scale(p.stop) } : undefined,
       label: { x: LAYOUT.labelX, y: tops[i], ...l },
-      cluster: p.cluster,
       connector: { x1: LAYOUT.axisX + r + 2, y1: ys[i], x2: LAYOUT.labelX - 4, y2: tops[i] + LINE_HEIGHT.date / 2 },
     };
   });
