@@ -50,7 +50,17 @@ function instrument(kind, expected) {
     return define.apply(this, args);
   };
   let tlLoaded = false;
+  let shellReady = false;
+  if (kind === 'shell') {
+    // The same page with an empty deferred script: done when that script has run (DOMContentLoaded).
+    document.addEventListener('DOMContentLoaded', () => {
+      bench.ready = performance.now();
+      shellReady = true;
+      check();
+    });
+  }
   const complete = () => {
+    if (kind === 'shell') return shellReady;
     if (kind === 'explainer') {
       const pe = document.querySelector('policy-explainer')?.shadowRoot;
       const events = pe?.querySelector('policy-timeline')?.shadowRoot?.querySelectorAll('li.event').length ?? 0;
@@ -219,7 +229,16 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
     '/*TL_DATA*/ null',
     JSON.stringify(tlData).replace(/</g, '\\u003c'),
   );
-  const server = await startServer({ '/bench/pages/speed-timelinejs.html': () => ({ body: tlPage, type: 'text/html; charset=utf-8' }) });
+  // The floor: the explainer's page with its script swapped for an empty one (same request count).
+  const shellPage = readFileSync(join(ROOT, 'bench/pages/speed-explainer.html'), 'utf8').replace(
+    '/dist/policy-explainer.js',
+    '/bench/empty.js',
+  );
+  const server = await startServer({
+    '/bench/pages/speed-timelinejs.html': () => ({ body: tlPage, type: 'text/html; charset=utf-8' }),
+    '/bench/pages/speed-shell.html': () => ({ body: shellPage, type: 'text/html; charset=utf-8' }),
+    '/bench/empty.js': () => ({ body: '', type: 'text/javascript; charset=utf-8' }),
+  });
   const browser = await launchChromium();
   const pages = {
     explainer: {
@@ -232,8 +251,13 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
       url: `${server.origin}/bench/pages/speed-timelinejs.html`,
       expected: { markers: tlData.events.length, slides: tlData.events.length + 1 },
     },
+    shell: {
+      label: 'the same page, empty script (floor)',
+      url: `${server.origin}/bench/pages/speed-shell.html`,
+      expected: {},
+    },
   };
-  const samples = { explainer: [], timelinejs: [] };
+  const samples = { explainer: [], timelinejs: [], shell: [] };
   let prof;
   try {
     // One warm-up each (discarded): starts the browser's own processes, fills the server's memory cache.
@@ -274,7 +298,13 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
   }
   const e = sum.explainer;
   const t = sum.timelinejs;
+  const f = sum.shell;
   const ratio = t.painted / e.painted;
+  // What each widget adds to the page: its painted time minus the floor's. The floor alone (an empty
+  // script on the same page) bounds the ratio above at TimelineJS's time / the floor.
+  const own = { explainer: e.painted - f.painted, timelinejs: t.painted - f.painted };
+  const ownRatio = own.timelinejs / own.explainer;
+  const ceiling = t.painted / f.painted;
   const rows = Object.keys(pages).map((k) => [
     pages[k].label,
     ms(sum[k].ready),
@@ -296,6 +326,7 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
     'r',
   ]);
   const verdict = `TimelineJS3 / policy-explainer = ${ratio.toFixed(1)}× (target ≥ 5×: ${ratio >= 5 ? 'met' : 'NOT met'}); requests ${t.requests} vs ${e.requests}; bytes ${(t.transferred / e.transferred).toFixed(1)}×`;
+  const floorNote = `The page itself (empty script) is painted at ${ms(f.painted)}, so no widget could beat TimelineJS3 by more than ${ceiling.toFixed(1)}× on this measure. Above that floor, policy-explainer adds ${ms(own.explainer)} and TimelineJS3 ${ms(own.timelinejs)}: ${ownRatio.toFixed(1)}×.`;
   const notes = [
     `${runs} cold runs per page, alternating, after one discarded warm-up each; a new browser context and page per run, HTTP cache disabled; viewport 1280×900; server on 127.0.0.1 with gzip (level 6) and Cache-Control: no-store; bytes transferred = response headers + (gzip) bodies, as Chromium's network log counts them.`,
     'Times are medians, in ms from navigation start. "script ran" = the bundle has executed (its first customElements.define; for TimelineJS, its inline setup script starts). "rendered" = ms from navigation start (performance.timeOrigin) until every <li class="event"> of the nested <policy-timeline> and every .cell of <stance-matrix> exist (MutationObserver on the document and on each shadow root as it is attached); for TimelineJS3 until its `loaded` event has fired and its 6 .tl-timemarker and 7 .tl-slide (title + 6) exist. "painted" = the end of the next frame after that (rAF, then a task); the ratio uses "painted".',
@@ -314,6 +345,7 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
     tbl.text,
     '',
     verdict,
+    floorNote,
     '',
     profHead,
     profTbl.text,
@@ -326,6 +358,8 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
     '',
     `**${verdict}**`,
     '',
+    floorNote,
+    '',
     profHead,
     '',
     profTbl.md,
@@ -333,7 +367,7 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
     ...notes.map((n) => `- ${n}`),
     ...reqList.map((n) => `- Requests, ${n}`),
   ].join('\n');
-  return { text, md, data: { ratio, summary: sum, runs } };
+  return { text, md, data: { ratio, ownRatio, ceiling, own, summary: sum, runs } };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -62,30 +62,36 @@ const minifyCss = (s) =>
 
 const minifyHtml = (s) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 
+/** Squeezes every tagged template in `code`, including templates nested in another's `${…}`. */
+function squeezeAll(code) {
+  let out = '';
+  let last = 0;
+  for (const m of code.matchAll(TAG)) {
+    if (m.index < last) continue;
+    const body = m.index + m[0].length;
+    const t = scanTemplate(code, body);
+    if (!t) continue;
+    const squeeze = m[1] === 'css' ? minifyCss : minifyHtml;
+    out += code.slice(last, body);
+    let at = body;
+    for (const [a, b] of t.parts) {
+      // Between two static parts is an expression: it may hold templates of its own.
+      out += squeezeAll(code.slice(at, a)) + squeeze(code.slice(a, b));
+      at = b;
+    }
+    out += code.slice(at, t.end);
+    last = t.end;
+  }
+  return out + code.slice(last);
+}
+
 export default function minifyLiterals() {
   return {
     name: 'minify-literals',
     // Per module, after TypeScript is stripped: the tags still have their imported names here.
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      let out = '';
-      let last = 0;
-      for (const m of code.matchAll(TAG)) {
-        if (m.index < last) continue;
-        const body = m.index + m[0].length;
-        const t = scanTemplate(code, body);
-        if (!t) continue;
-        const squeeze = m[1] === 'css' ? minifyCss : minifyHtml;
-        out += code.slice(last, body);
-        let at = body;
-        for (const [a, b] of t.parts) {
-          out += code.slice(at, a) + squeeze(code.slice(a, b));
-          at = b;
-        }
-        out += code.slice(at, t.end);
-        last = t.end;
-      }
-      return { code: out + code.slice(last), map: null };
+      return { code: squeezeAll(code), map: null };
     },
   };
 }
