@@ -45,6 +45,25 @@ const DETAILS_OFFSET = 6;
  * @cssproperty --pe-color-bg - Background.
  * @cssproperty --pe-color-rule - Lines and borders.
  */
+/**
+ * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
+ * script to position labels: the events as a dated, ordered list that reads well on its own. A
+ * module function, not a method, so that the browser bundle (where isServer is false) drops it.
+ */
+function renderStatic(d: Dataset, lang: string, from?: string, to?: string) {
+  const t = strings(lang);
+  const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
+  return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
+    ${inWindow(d.events, from, to).map(
+      (event) =>
+        html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
+          <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
+          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
+        </li>`,
+    )}
+  </ol>`;
+}
+
 export class PolicyTimeline extends DataElement {
   static override styles = [base, statusStyles, bitsStyles, timelineStyles];
 
@@ -85,14 +104,21 @@ export class PolicyTimeline extends DataElement {
   private layoutKey: unknown[] = [];
   private measure?: ReturnType<typeof canvasMeasure>;
 
+  /** Web fonts change text widths: lay out again when some finish loading (never when none load). */
+  private readonly onFontsLoaded = () => {
+    this.measure = undefined;
+    this.layoutKey = [];
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Web fonts change text widths: lay out again once they are in.
-    void document.fonts?.ready.then(() => {
-      this.measure = undefined;
-      this.layoutKey = [];
-      this.requestUpdate();
-    });
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -142,7 +168,7 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const status = this.renderStatus();
     if (status) return status;
-    if (isServer) return this.renderStatic();
+    if (isServer) return renderStatic(this.shown!, this.language, this.from, this.to);
     const layout = this.layout;
     if (!layout) return html`<div class="frame" part="timeline"></div>`;
     const t = strings(lang);
@@ -180,26 +206,6 @@ export class PolicyTimeline extends DataElement {
         </ol>
         ${selected ? this.renderDetails(selected, d, layout) : nothing}
       </div>`;
-  }
-
-  /**
-   * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
-   * script to position labels: the events as a dated, ordered list that reads well on its own.
-   */
-  private renderStatic() {
-    const d = this.shown!;
-    const lang = this.language;
-    const t = strings(lang);
-    const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
-    return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
-      ${inWindow(d.events, this.from, this.to).map(
-        (event) =>
-          html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
-            <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
-            ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
-          </li>`,
-      )}
-    </ol>`;
   }
 
   private renderBreak(layout: TimelineLayout, b: TimelineLayout['breaks'][number]) {

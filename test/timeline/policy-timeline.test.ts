@@ -78,6 +78,22 @@ describe('<policy-timeline>', () => {
     expect(el.orientation).to.equal('auto');
   });
 
+  it('lays out again when web fonts finish loading, and only then', async () => {
+    const el = await timelineAt(1024);
+    const layoutOf = () => (el as unknown as { layout: unknown }).layout;
+    const first = layoutOf();
+    await document.fonts.ready;
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(layoutOf(), 'no font loaded, yet the labels were laid out again').to.equal(first);
+    document.fonts.dispatchEvent(new Event('loadingdone'));
+    await el.updateComplete;
+    expect(layoutOf()).to.not.equal(first);
+    el.remove();
+    document.fonts.dispatchEvent(new Event('loadingdone'));
+    expect(el.isUpdatePending, 'a removed timeline still listens to font loads').to.equal(false);
+  });
+
   it('renders once a hidden container becomes visible', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div hidden><policy-timeline></policy-timeline></div>`);
     const el = wrapper.querySelector('policy-timeline')!;
