@@ -263,6 +263,7 @@ export class StanceMatrix extends DataElement {
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
       <h3 id="details-title">${localize(c.actor.name, lang)}</h3>
       <p class="question">${localize(c.issue.label, lang)}</p>
+      ${c.issue.description ? html`<p class="about">${localize(c.issue.description, lang)}</p>` : nothing}
       ${this.renderStance(s, c, d, true)}
       ${
         c.history.length

@@ -190,6 +190,12 @@ export const matrixStyles = css`
     margin: 0 0 0.75rem;
     color: var(--_muted);
   }
+  /* What the question means, and so what "supports" means in its column. */
+  dialog .about {
+    margin: -0.5rem 0 0.75rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
   dialog .close {
     position: absolute;
     top: 0.5rem;

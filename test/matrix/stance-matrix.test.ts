@@ -78,6 +78,8 @@ describe('<stance-matrix>', () => {
     expect(dialog.querySelector('blockquote')!.textContent).to.contain('We will not bend or break');
     expect(dialog.querySelector('blockquote footer')!.textContent).to.contain('Brandon Johnson');
     expect(dialog.textContent).to.contain('November 12, 2024');
+    // The question's description says what "Supports" means in this column.
+    expect(dialog.querySelector('.about')!.textContent).to.contain('Whether Chicago should remain a Welcoming (sanctuary) City');
     await expect(el).to.be.accessible();
   });
 
@@ -169,6 +171,7 @@ describe('<stance-matrix>', () => {
     await el.updateComplete;
     expect($(el, 'blockquote').textContent).to.contain('We will not bend or break');
     expect($(el, 'blockquote').getAttribute('lang')).to.equal('en');
+    expect($(el, 'dialog .about').textContent).to.contain('Si Chicago debe seguir siendo una Ciudad Acogedora');
   });
 
   it('renders data text as text, never as markup, and links only http(s) sources', async () => {
