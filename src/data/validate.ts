@@ -34,7 +34,15 @@ const ROOT = schema as unknown as Schema & { $defs: Record<string, Schema> };
 const MAX_PROBLEMS = 100;
 const DATE_REF = '#/$defs/PartialDate';
 
-const pointer = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const pointer = (path: string, key: string | number) =>
+  `${path}/${typeof key === 'number' ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/** Each schema pattern compiled once (a dataset of 10,000 events checks ~60,000 strings). */
+const patterns = new Map<string, RegExp>();
+const matches = (pattern: string, text: string) => {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re.test(text);
+};
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -96,7 +104,7 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
       out.push({ path, message: 'must not be empty' });
     } else if (s.maxLength !== undefined && str.length > s.maxLength) {
       out.push({ path, message: `is too long: ${str.length} characters, at most ${s.maxLength}` });
-    } else if (s.pattern && !new RegExp(s.pattern, 'u').test(str)) {
+    } else if (s.pattern && !matches(s.pattern, str)) {
       out.push({ path, message: `must be ${describe ?? `text matching ${s.pattern}`} (got ${show(str)})` });
     }
   } else if (type === 'array') {

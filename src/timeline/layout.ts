@@ -1,5 +1,5 @@
 import { utcMonth, utcYear } from 'd3-time';
-import { compareDates, endOf, formatDate, formatDateRange, startOf } from '../data/dates.js';
+import { endOf, formatDate, formatDateRange, startOf } from '../data/dates.js';
 import { dodge } from './dodge.js';
 import { estimateWidth, LINE_HEIGHT, wrapText, type Measure } from './wrap.js';
 
@@ -142,18 +142,22 @@ export function eventDateText(item: { date: string; end?: string }, o: { asOf: s
 export function inWindow<T extends { date: string; end?: string }>(items: readonly T[], from?: string, to?: string): T[] {
   const lo = from ? startOf(from) : undefined;
   const hi = to ? endOf(to) : undefined;
-  return [...items]
-    .sort((a, b) => compareDates(a.date, b.date))
-    .filter((e) => (!lo || endOf(e.end ?? e.date) > lo) && (!hi || startOf(e.date) < hi));
+  // Each date is parsed once, not once per comparison (10,000 events make ~280,000 comparisons).
+  return items
+    .map((e) => ({ e, t: startOf(e.date).getTime() }))
+    .sort((a, b) => a.t - b.t || a.e.date.length - b.e.date.length)
+    .filter(({ e, t }) => (!lo || endOf(e.end ?? e.date) > lo) && (!hi || t < hi.getTime()))
+    .map(({ e }) => e);
 }
 
 function prepare(items: readonly TimelineItem[], o: LayoutOptions): Prepared[] {
-  const asOf = startOf(o.asOf);
+  const asOf = startOf(o.asOf).getTime();
+  const expectedFrom = endOf(o.asOf);
   return inWindow(items, o.from, o.to).map((item) => {
     const start = startOf(item.date);
-    const stop = item.end ? new Date(Math.min(startOf(item.end).getTime(), Math.max(asOf.getTime(), start.getTime()))) : undefined;
+    const stop = item.end ? new Date(Math.min(startOf(item.end).getTime(), Math.max(asOf, start.getTime()))) : undefined;
     // Date texts are formatted later, only for the labels that are drawn.
-    return { item, start, stop, expected: isExpected(item.date, o.asOf), dateText: '' };
+    return { item, start, stop, expected: start >= expectedFrom, dateText: '' };
   });
 }
 
@@ -180,14 +184,16 @@ const BUCKETS: ((d: Date) => [string, string])[] = [
 function clusterEvents(ps: Prepared[], cap: number, o: LayoutOptions): Prepared[] {
   if (ps.length <= cap) return ps.map((p) => withDateText(p, o));
   for (const bucket of BUCKETS) {
+    const last = bucket === BUCKETS[BUCKETS.length - 1];
     const groups = new Map<string, Prepared[]>();
     for (const p of ps) {
       const key = bucket(p.start)[0];
       const group = groups.get(key);
       if (group) group.push(p);
-      else groups.set(key, [p]);
+      // Too many buckets already: this size is too fine, try the next without reading the rest.
+      else if (groups.set(key, [p]).size > cap && !last) break;
     }
-    if (groups.size > cap && bucket !== BUCKETS[BUCKETS.length - 1]) continue;
+    if (groups.size > cap && !last) continue;
     return [...groups.values()].map((group) => {
       if (group.length === 1) return withDateText(group[0], o);
       const [from, to] = bucket(group[0].start);

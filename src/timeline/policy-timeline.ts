@@ -18,6 +18,25 @@ const DETAILS_MAX_WIDTH = 380;
 const DETAILS_OFFSET = 6;
 
 /**
+ * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
+ * script to position labels: the events as a dated, ordered list that reads well on its own. A
+ * module function, not a method, so that the browser bundle (where isServer is false) drops it.
+ */
+function renderStatic(d: Dataset, lang: string, from?: string, to?: string) {
+  const t = strings(lang);
+  const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
+  return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
+    ${inWindow(d.events, from, to).map(
+      (event) =>
+        html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
+          <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
+          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/**
  * The D3 timeline alone: every event of the story at a glance, on a real time scale; horizontal
  * when the element is wide, time flowing down when it is narrow. Selecting an event opens its
  * summary, who took part, sources and notes.
@@ -45,25 +64,6 @@ const DETAILS_OFFSET = 6;
  * @cssproperty --pe-color-bg - Background.
  * @cssproperty --pe-color-rule - Lines and borders.
  */
-/**
- * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
- * script to position labels: the events as a dated, ordered list that reads well on its own. A
- * module function, not a method, so that the browser bundle (where isServer is false) drops it.
- */
-function renderStatic(d: Dataset, lang: string, from?: string, to?: string) {
-  const t = strings(lang);
-  const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
-  return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
-    ${inWindow(d.events, from, to).map(
-      (event) =>
-        html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
-          <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
-          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
-        </li>`,
-    )}
-  </ol>`;
-}
-
 export class PolicyTimeline extends DataElement {
   static override styles = [base, statusStyles, bitsStyles, timelineStyles];
 
