@@ -1,9 +1,11 @@
+import { COLUMNS } from '../data/csv.js';
+
 /**
- * The spreadsheet layout of a dataset: one tab per table, exported as CSV. The five data tables
- * have exactly the columns `toCsv()` (src/data/csv.ts) writes — text fields one column per
- * language (`title_en`, `title_es`), id lists joined with ";" — so what the widget's "Get the data"
- * gives an editor can be read back. Three more tabs carry what those five leave out:
- * `groups.csv`, `dataset.csv` (the story's own fields, one row) and `notes.csv`.
+ * The spreadsheet layout of a dataset: one tab per table, exported as CSV. The data tables have
+ * exactly the columns `toCsv()` (src/data/csv.ts) writes, from the same COLUMNS list — text fields
+ * one column per language (`title_en`, `title_es`), id lists joined with ";" — so what the widget's
+ * "Get the data" gives an editor can be read back. Two more tabs carry what those leave out:
+ * `dataset.csv` (the story's own fields, one row) and `notes.csv`.
  */
 
 /** How a column's cells become JSON. */
@@ -37,23 +39,22 @@ const f = (spec: string): FieldSpec[] =>
 
 export const TABLES = {
   events: {
-    fields: f('id date end kind title:text summary:text actors:ids sources:ids'),
+    fields: f(COLUMNS.events),
     required: ['id', 'date', 'kind', 'title', 'sources'],
     keys: ['id', 'date', 'end', 'kind', 'title', 'summary', 'actors', 'sources', 'notes'],
   },
   actors: {
-    fields: f('id name:text role:text group'),
+    fields: f(COLUMNS.actors),
     required: ['id', 'name', 'role', 'group'],
     keys: ['id', 'name', 'role', 'group'],
   },
   issues: {
-    fields: f('id label:text description:text'),
+    fields: f(COLUMNS.issues),
     required: ['id', 'label'],
     keys: ['id', 'label', 'description'],
   },
   stances: {
-    // quoteTranslation is not (yet) written by toCsv; to-csv adds its columns when a stance has one.
-    fields: f('actor issue position basis date quote quoteLang quoteBy:text quoteTranslation:text summary:text sources:ids'),
+    fields: f(COLUMNS.stances),
     required: ['actor', 'issue', 'position', 'basis', 'date'],
     keys: [
       'actor',
@@ -71,12 +72,12 @@ export const TABLES = {
     ],
   },
   sources: {
-    fields: f('id label:text url publisher date'),
+    fields: f(COLUMNS.sources),
     required: ['id', 'label'],
     keys: ['id', 'label', 'publisher', 'date', 'url'],
   },
   groups: {
-    fields: f('id label:text'),
+    fields: f(COLUMNS.groups),
     required: ['id', 'label'],
     keys: ['id', 'label'],
   },
@@ -108,14 +109,5 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** One CSV cell as toCsv writes it (RFC 4180 quoting; a leading = + - @ kept as text with "'"). */
-export function cell(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** Reverses the CSV-injection guard: the "'" toCsv put before = + - @ (tab, CR) comes off. */
 export const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-
-export const formatRows = (rows: unknown[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -1,15 +1,13 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dsvFormat } from 'd3-dsv';
-import { languagesOf, text, toCsv } from '../data/csv.js';
+import { formatRows, languagesOf, text, toCsv } from '../data/csv.js';
 import type { Dataset, Note, Text } from '../data/types.js';
 import { CliError, EXIT_INVALID, EXIT_OK, info, n, readText, type Command } from './io.js';
-import { formatRows } from './csv-tables.js';
 import { checkText, formatReport } from './validate-command.js';
 
 /**
- * The dataset as spreadsheet tabs: the five tables toCsv() writes (unchanged), plus groups.csv,
- * dataset.csv and notes.csv for what those leave out, so that from-csv gives the same dataset back.
+ * The dataset as spreadsheet tabs: the tables toCsv() writes (unchanged), plus dataset.csv and
+ * notes.csv for what those leave out, so that from-csv gives the same dataset back.
  */
 export function datasetToCsv(d: Dataset): Record<string, string> {
   const langs = languagesOf(d);
@@ -22,15 +20,7 @@ export function datasetToCsv(d: Dataset): Record<string, string> {
     'stances.csv': toCsv(d, 'stances'),
     'sources.csv': toCsv(d, 'sources'),
   };
-  if (d.stances.some((s) => s.quoteTranslation !== undefined)) {
-    // toCsv has no quoteTranslation columns yet: add them at the end, where from-csv finds them by name.
-    const rows = dsvFormat(',').parseRows(files['stances.csv']);
-    rows[0].push(...per('quoteTranslation'));
-    d.stances.forEach((s, i) => rows[i + 1].push(...texts(s.quoteTranslation)));
-    // Parsing keeps toCsv's "'" guards, and formatRows quotes exactly as toCsv does.
-    files['stances.csv'] = formatRows(rows);
-  }
-  if (d.groups) files['groups.csv'] = formatRows([['id', ...per('label')], ...d.groups.map((g) => [g.id, ...texts(g.label)])]);
+  if (d.groups) files['groups.csv'] = toCsv(d, 'groups');
   files['dataset.csv'] = formatRows([
     ['$schema', 'id', ...per('title'), ...per('summary'), 'asOf', 'updated'],
     [d.$schema, d.id, ...texts(d.title), ...texts(d.summary), d.asOf, d.updated],

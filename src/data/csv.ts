@@ -5,14 +5,31 @@ import type { Dataset, Text } from './types.js';
  * stories in spreadsheets. Text fields get one column per language (`title_en`, `title_es`);
  * id lists are joined with ";". The same columns are read back by `policy-explainer from-csv`.
  */
-export type Table = 'events' | 'actors' | 'issues' | 'stances' | 'sources';
+export type Table = 'events' | 'actors' | 'issues' | 'stances' | 'sources' | 'groups';
 
-const cell = (value: unknown): string => {
+/**
+ * Each table's columns in order, as `name` (plain value), `name:text` (one column per language)
+ * or `name:ids` (ids joined with ";"). The one list both the widget and the command line use.
+ */
+export const COLUMNS: Record<Table, string> = {
+  events: 'id date end kind title:text summary:text actors:ids sources:ids',
+  actors: 'id name:text role:text group',
+  issues: 'id label:text description:text',
+  stances: 'actor issue position basis date quote quoteLang quoteBy:text quoteTranslation:text summary:text sources:ids',
+  sources: 'id label:text url publisher date',
+  groups: 'id label:text',
+};
+
+/** One CSV cell: RFC 4180 quoting; a leading = + - @ (tab, CR) is kept as text with "'". */
+export const cell = (value: unknown): string => {
   let s = value === undefined || value === null ? '' : String(value);
   // A cell starting with = + - @ is a formula to a spreadsheet: keep it text (CSV injection).
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
+
+/** Rows as CSV text, CRLF line ends, a final line end. */
+export const formatRows = (rows: unknown[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 
 /** Every language a dataset's text uses, English first: one CSV column per language. */
 export const languagesOf = (d: Dataset): string[] => {
@@ -31,43 +48,17 @@ export const text = (t: Text | undefined, lang: string) =>
 /** One table of a dataset as CSV text, header row first. */
 export function toCsv(d: Dataset, table: Table): string {
   const langs = languagesOf(d);
-  const per = (name: string) => langs.map((l) => `${name}_${l}`);
-  const texts = (t: Text | undefined) => langs.map((l) => text(t, l));
-  const rows: unknown[][] = [];
-  switch (table) {
-    case 'events':
-      rows.push(['id', 'date', 'end', 'kind', ...per('title'), ...per('summary'), 'actors', 'sources']);
-      for (const e of d.events)
-        rows.push([e.id, e.date, e.end, e.kind, ...texts(e.title), ...texts(e.summary), e.actors?.join(';'), e.sources.join(';')]);
-      break;
-    case 'actors':
-      rows.push(['id', ...per('name'), ...per('role'), 'group']);
-      for (const a of d.actors) rows.push([a.id, ...texts(a.name), ...texts(a.role), a.group]);
-      break;
-    case 'issues':
-      rows.push(['id', ...per('label'), ...per('description')]);
-      for (const i of d.issues) rows.push([i.id, ...texts(i.label), ...texts(i.description)]);
-      break;
-    case 'stances':
-      rows.push(['actor', 'issue', 'position', 'basis', 'date', 'quote', 'quoteLang', ...per('quoteBy'), ...per('summary'), 'sources']);
-      for (const s of d.stances)
-        rows.push([
-          s.actor,
-          s.issue,
-          s.position,
-          s.basis,
-          s.date,
-          s.quote,
-          s.quoteLang,
-          ...texts(s.quoteBy),
-          ...texts(s.summary),
-          s.sources?.join(';'),
-        ]);
-      break;
-    case 'sources':
-      rows.push(['id', ...per('label'), 'url', 'publisher', 'date']);
-      for (const s of d.sources) rows.push([s.id, ...texts(s.label), s.url, s.publisher, s.date]);
-      break;
-  }
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const columns = COLUMNS[table].split(' ').map((c) => c.split(':'));
+  const header = columns.flatMap(([name, kind]) => (kind === 'text' ? langs.map((l) => `${name}_${l}`) : [name]));
+  const rows = ((d[table] ?? []) as unknown as Record<string, unknown>[]).map((item) =>
+    columns.flatMap(([name, kind]) => {
+      const v = item[name];
+      return kind === 'text'
+        ? langs.map((l) => text(v as Text | undefined, l))
+        : kind === 'ids'
+          ? [(v as string[] | undefined)?.join(';')]
+          : [v];
+    }),
+  );
+  return formatRows([header, ...rows]);
 }

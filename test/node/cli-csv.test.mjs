@@ -108,7 +108,10 @@ test('a quote translation survives the round trip in quoteTranslation_* columns'
   const s = d.stances.find((x) => x.quote);
   s.quoteTranslation = { en: 'An English rendering', es: 'Una traducción' };
   const dir = tabsOf(d);
-  assert.match(readFileSync(join(dir, 'stances.csv'), 'utf8').split('\r\n')[0], /,sources,quoteTranslation_en,quoteTranslation_es$/);
+  assert.match(
+    readFileSync(join(dir, 'stances.csv'), 'utf8').split('\r\n')[0],
+    /,quoteBy_en,quoteBy_es,quoteTranslation_en,quoteTranslation_es,summary_en,summary_es,sources$/,
+  );
   const r = cli(['from-csv', dir]);
   assert.equal(r.code, 0, r.stderr);
   assert.deepStrictEqual(JSON.parse(r.stdout), d);
