@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Dataset, Note } from '../data/types.js';
+import type { Dataset } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
-import { compareDates, formatDate, formatDateRange } from '../data/dates.js';
+import { formatDate } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
+import { eventDateText, inWindow } from '../timeline/layout.js';
+import { renderNotes, renderSourceList } from '../shared/render-bits.js';
 import { CliError } from './io.js';
 
 export interface RenderOptions {
@@ -15,8 +17,6 @@ export interface RenderOptions {
   /** Text for the page's generator meta tag. */
   generator: string;
 }
-
-const safeHref = (url: string | undefined) => (url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined);
 
 /** A heading at a computed level, as a real element (RSS readers and screen readers know h1–h6). */
 function heading(level: number, text: string): TemplateResult {
@@ -36,17 +36,6 @@ function heading(level: number, text: string): TemplateResult {
   }
 }
 
-function notes(list: readonly Note[] | undefined, lang: string) {
-  if (!list?.length) return nothing;
-  const t = strings(lang);
-  return list.map(
-    (note) =>
-      html`<p>
-        <strong>${t.notes[note.kind]}${note.date ? ` (${formatDate(note.date, lang)})` : ''}:</strong> ${localize(note.text, lang)}
-      </p>`,
-  );
-}
-
 /**
  * What the element holds in its light DOM: the same story as plain, semantic HTML — title,
  * summary, the events as a list, the positions as a table, the sources. Browsers show the
@@ -62,19 +51,17 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
     ids?.length
       ? html` <small>(${ids.length === 1 ? t.source : t.sources}: ${ids.map((id) => sourceNames.get(id) ?? id).join('; ')})</small>`
       : nothing;
-  const events = [...d.events].sort((a, b) => compareDates(a.date, b.date));
   const matrix = buildMatrix(d, { lang });
   const timeline = html`${heading(sub, t.howWeGotHere)}
     <ol>
-      ${events.map((e) => {
-        const when = e.end ? formatDateRange(e.date, e.end, lang) : formatDate(e.date, lang);
-        const expected = compareDates(e.date, d.asOf) > 0;
-        return html`<li>
-          <strong>${when}${expected ? ` (${t.expected})` : ''}</strong> —
-          <strong>${localize(e.title, lang)}</strong>${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}${cite(e.sources)}
-          ${notes(e.notes, lang)}
-        </li>`;
-      })}
+      ${inWindow(d.events).map(
+        (e) =>
+          html`<li>
+            <strong>${eventDateText(e, { asOf: d.asOf, lang, expectedLabel: t.expected })}</strong> —
+            <strong>${localize(e.title, lang)}</strong>${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}${cite(e.sources)}
+            ${renderNotes(e.notes, lang)}
+          </li>`,
+      )}
     </ol>`;
   const positions = html`${heading(sub, t.whoStandsWhere)}
     <table>
@@ -121,18 +108,13 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
   return html`
     ${heading(o.headingLevel, localize(d.title, lang))} ${d.summary ? html`<p>${localize(d.summary, lang)}</p>` : nothing}
     <p><small>${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</small></p>
-    ${notes(d.notes, lang)} ${o.view !== 'matrix' ? timeline : nothing} ${o.view !== 'timeline' ? positions : nothing}
+    ${renderNotes(d.notes, lang)} ${o.view !== 'matrix' ? timeline : nothing} ${o.view !== 'timeline' ? positions : nothing}
     ${heading(sub, t.sources)}
-    <ul>
-      ${d.sources.map((s) => {
-        const href = safeHref(s.url);
-        const label = localize(s.label, lang);
-        const meta = [s.publisher && !label.includes(s.publisher) ? s.publisher : '', s.date ? formatDate(s.date, lang) : '']
-          .filter(Boolean)
-          .join(', ');
-        return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${meta ? ` (${meta})` : ''}</li>`;
-      })}
-    </ul>
+    ${renderSourceList(
+      d,
+      d.sources.map((s) => s.id),
+      lang,
+    )}
   `;
 }
 
