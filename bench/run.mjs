@@ -89,7 +89,7 @@ const summary = [];
 if (results.size?.data) {
   const d = results.size.data;
   summary.push(
-    `Size: ${bytes(d.total.gzip)} B gzip -9 (${bytes(d.total.brotli)} B brotli, ${bytes(d.total.raw)} B raw); budget ${bytes(d.budget)} B → ${d.margin >= 0 ? `${bytes(d.margin)} B to spare` : `OVER by ${bytes(-d.margin)} B`}.`,
+    `Size: ${bytes(d.total.gzip)} B gzip -9 (${bytes(d.total.brotli)} B brotli, ${bytes(d.total.raw)} B raw); budget ${bytes(d.budget)} B → ${d.margin >= 0 ? `${bytes(d.margin)} B to spare` : `OVER by ${bytes(-d.margin)} B`}${d.datasetCost ? `; without the bundled dataset (≈ ${bytes(d.datasetCost)} B) ≈ ${bytes(d.total.gzip - d.datasetCost)} B` : ''}.`,
   );
 }
 if (results.speed?.data) {

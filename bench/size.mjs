@@ -226,8 +226,8 @@ export async function run({ skipBuild = false } = {}) {
   const trims = [
     {
       item: 'dataset: issues[].description',
-      kind: 'unused data',
-      how: 'shown nowhere on screen (only in the issues CSV export); drop it from the bundled copy (a build-time transform), keep it in data/*.json.',
+      kind: 'content',
+      how: 'editor\'s call: shown in the matrix\'s evidence dialog, where it says what "Supports" means for that question; without it the reader has only the short label.',
       transform: dropField('issues', 'description'),
     },
     {
@@ -321,6 +321,15 @@ export async function run({ skipBuild = false } = {}) {
     ['l', 'r', 'r'],
   );
 
+  // What the budget would say about the code alone: the bundle without the dataset.
+  const datasetCost = sortedGroups.find((g) => g.group.startsWith('bundled dataset'))?.ifCut;
+  const codeOnly = datasetCost
+    ? `Without the bundled dataset the bundle would be ≈ ${bytes(total.gzip - datasetCost)} B gzip: ${
+        total.gzip - datasetCost <= BUDGET
+          ? `the code, Lit and styles fit the budget; the bilingual Chicago story (≈ ${bytes(datasetCost)} B) does not fit beside them.`
+          : 'the code alone is over the budget.'
+      }`
+    : '';
   const verdict =
     margin >= 0
       ? `Within budget: ${bytes(total.gzip)} B gzip of ${bytes(BUDGET)} (${bytes(margin)} B to spare).`
@@ -337,6 +346,7 @@ export async function run({ skipBuild = false } = {}) {
     sizeTbl.text,
     '',
     verdict,
+    codeOnly,
     '',
     partTbl.text,
     '',
@@ -352,6 +362,8 @@ export async function run({ skipBuild = false } = {}) {
     sizeTbl.md,
     '',
     `**${verdict}**`,
+    '',
+    codeOnly,
     '',
     '### What each part costs',
     '',
@@ -380,6 +392,7 @@ export async function run({ skipBuild = false } = {}) {
       total,
       budget: BUDGET,
       margin,
+      datasetCost,
       groups: sortedGroups.map(({ files: _, ...g }) => g),
       cuts: ranked.map(({ cut: _, transform: __, ...c }) => c),
     },
