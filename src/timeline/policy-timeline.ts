@@ -103,9 +103,16 @@ export class PolicyTimeline extends DataElement {
   private layout?: TimelineLayout;
   private layoutKey: unknown[] = [];
   private measure?: ReturnType<typeof canvasMeasure>;
+  /** The font stack the labels were measured in. */
+  private font = '';
 
-  /** Web fonts change text widths: lay out again when some finish loading (never when none load). */
-  private readonly onFontsLoaded = () => {
+  /**
+   * Web fonts change text widths: lay out again when fonts finish loading (never when none load),
+   * unless the event names its fonts and none is in the labels' stack (a page's icon font, say).
+   */
+  private readonly onFontsLoaded = (e: Event) => {
+    const faces = (e as FontFaceSetLoadEvent).fontfaces;
+    if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
     this.measure = undefined;
     this.layoutKey = [];
     this.requestUpdate();
@@ -135,7 +142,7 @@ export class PolicyTimeline extends DataElement {
     const key = [d, width, lang, this.orientation, this.from, this.to, this.zoom];
     if (key.every((k, i) => k === this.layoutKey[i]) && this.layout) return;
     this.layoutKey = key;
-    this.measure ??= canvasMeasure(getComputedStyle(this).getPropertyValue('--_font') || 'system-ui');
+    if (!this.measure) this.measure = canvasMeasure((this.font = getComputedStyle(this).getPropertyValue('--_font') || 'system-ui'));
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {

@@ -78,17 +78,37 @@ describe('<policy-timeline>', () => {
     expect(el.orientation).to.equal('auto');
   });
 
-  it('lays out again when web fonts finish loading, and only then', async () => {
-    const el = await timelineAt(1024);
-    const layoutOf = () => (el as unknown as { layout: unknown }).layout;
-    const first = layoutOf();
+  it('lays out once, again when its own font finishes loading, and not for other fonts', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
+    const el = document.createElement('policy-timeline') as PolicyTimeline;
+    el.style.setProperty('--pe-font', "'Story Sans', sans-serif");
+    // Count the layouts the element computes (it keeps each in its private `layout` field).
+    let layouts = 0;
+    let current: unknown;
+    Object.defineProperty(el, 'layout', {
+      configurable: true,
+      get: () => current,
+      set: (v: unknown) => {
+        if (v) layouts++;
+        current = v;
+      },
+    });
+    wrapper.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
     await document.fonts.ready;
     await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
     await el.updateComplete;
-    expect(layoutOf(), 'no font loaded, yet the labels were laid out again').to.equal(first);
-    document.fonts.dispatchEvent(new Event('loadingdone'));
+    expect(layouts, 'laid out again although no font loaded').to.equal(1);
+    // A FontFaceSetLoadEvent's shape (WebKit has no constructor for it, and fires plain Events).
+    const loaded = (family: string) =>
+      document.fonts.dispatchEvent(Object.assign(new Event('loadingdone'), { fontfaces: [new FontFace(family, 'url(data:,x)')] }));
+    loaded('Page Icons');
     await el.updateComplete;
-    expect(layoutOf()).to.not.equal(first);
+    expect(layouts, 'another font on the page moved the labels').to.equal(1);
+    loaded('Story Sans');
+    await el.updateComplete;
+    expect(layouts, 'the labels\u2019 own font loaded, yet they kept the old widths').to.equal(2);
     el.remove();
     document.fonts.dispatchEvent(new Event('loadingdone'));
     expect(el.isUpdatePending, 'a removed timeline still listens to font loads').to.equal(false);
