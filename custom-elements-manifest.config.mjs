@@ -17,6 +17,14 @@ const dropPrivateAttributes = () => ({
   },
 });
 
+/** Modules in path order: the analyzer's own order follows the file system and can vary between runs. */
+const sortModules = () => ({
+  name: 'sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+});
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/cli/**', 'src/**/*.generated.ts'],
@@ -25,5 +33,5 @@ export default {
   // package.json's customElements field is set by hand: the analyzer would write its outdir there
   // (a temporary folder when the manifest test regenerates it).
   packagejson: false,
-  plugins: [dropPrivateAttributes()],
+  plugins: [dropPrivateAttributes(), sortModules()],
 };
