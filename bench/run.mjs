@@ -97,7 +97,7 @@ if (results.speed?.data) {
   const e = d.summary.explainer;
   const t = d.summary.timelinejs;
   summary.push(
-    `Speed: policy-explainer ${ms(e.painted)} vs TimelineJS3 ${ms(t.painted)} to fully rendered (median of ${d.runs} cold runs) → ${d.ratio.toFixed(1)}× (target ≥ 5×: ${d.ratio >= 5 ? 'met' : 'NOT met'}); ${e.requests} vs ${t.requests} requests, ${bytes(e.transferred)} vs ${bytes(t.transferred)} B transferred. The page alone is painted at ${ms(d.summary.shell.painted)} (ceiling ${d.ceiling.toFixed(1)}×); above it, ${ms(d.own.explainer)} vs ${ms(d.own.timelinejs)} → ${d.ownRatio.toFixed(1)}×.`,
+    `Speed: policy-explainer ${ms(e.painted)} vs TimelineJS3 ${ms(t.painted)} to fully rendered (median of ${d.runs} cold runs) → ${d.ratio.toFixed(1)}× (target ≥ 5×: ${d.ratio >= 5 ? 'met' : 'NOT met'}); ${e.requests} vs ${t.requests} requests, ${bytes(e.transferred)} vs ${bytes(t.transferred)} B transferred. The page alone is painted at ${ms(d.summary.shell.painted)} (ceiling ${d.ceiling.toFixed(1)}×); above it, ${ms(d.own.explainer)} vs ${ms(d.own.timelinejs)} → ${d.ownRatio.toFixed(1)}×. Like for like, <policy-timeline> alone with the six milestones: ${ms(d.summary.timeline.painted)} → ${d.like.ratio.toFixed(1)}× (${d.like.ownRatio.toFixed(1)}× above the floor).`,
   );
 }
 if (results.scale?.data) {

@@ -60,6 +60,8 @@ const minifyCss = (s) =>
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}');
 
+// Markup: a line break between two tags goes (`>\n  <` → `><`), any other run with a line break
+// becomes one space. Write inline elements that need a space between them on one line.
 const minifyHtml = (s) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 
 /** Squeezes every tagged template in `code`, including templates nested in another's `${…}`. */

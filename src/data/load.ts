@@ -16,7 +16,11 @@ export type LoadError =
 
 export type LoadResult = { ok: true; dataset: Dataset; origin: Origin } | { ok: false; error: LoadError };
 
-/** The Chicago Welcoming City dataset that ships inside the bundle. */
+/**
+ * The Chicago Welcoming City dataset that ships inside the bundle. Shared by every element and
+ * trusted without runtime validation (`npm test` validates it): read it, don't mutate it; to
+ * build a story from it, pass a copy (`structuredClone(bundledDataset)`).
+ */
 export const bundledDataset = bundled as unknown as Dataset;
 
 /** How long a `src` may take before the widget says so. */

@@ -80,6 +80,9 @@ test('the shadow DOM and the light DOM each carry the title and every event titl
   for (const s of bundled.sources) assert.ok(light.includes(escaped(en(s.label))), `source ${s.id} is in the light DOM`);
   assert.match(light, /<table>\s*<caption>\s*Where they stand/);
   assert.match(light, /<h2>Chicago’s Welcoming City ordinance<\/h2>/);
+  // Dates and "expected" read as on screen (the timeline's own helpers).
+  assert.match(light, /<strong>Jan 25, 2017<\/strong>/);
+  assert.match(light, /<strong>Expected · Jan 15, 2025<\/strong>/);
 });
 
 test('--lang es renders the Spanish text and interface', () => {
