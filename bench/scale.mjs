@@ -99,7 +99,7 @@ async function nodeBench(quick) {
 async function browserBench(quick, origin) {
   const browser = await launchChromium();
   const out = { timeline: [], matrix: [] };
-  const reps = (n) => (quick || n >= 10000 ? 1 : 3);
+  const reps = () => (quick ? 1 : 3);
   try {
     const cases = [
       ...EVENT_SIZES.map((n) => ({ kind: 'timeline', tag: 'policy-timeline', n, data: timelineDataset(n), resizeTo: RESIZE_TIMELINE })),
@@ -114,7 +114,7 @@ async function browserBench(quick, origin) {
         await page.goto(`${origin}/bench/pages/scale.html`, { waitUntil: 'load' });
         await page.evaluate((d) => (window.bench.datasets.current = d), c.data);
         const samples = [];
-        for (let r = 0; r < reps(c.n); r++) {
+        for (let r = 0; r < reps(); r++) {
           const first = await page.evaluate((tag, width) => window.bench.firstRender(tag, 'current', width), c.tag, WIDTH);
           const next = await page.evaluate((i) => window.bench.selectNext(i), Math.floor(c.n / 2));
           const resize = await page.evaluate((w) => window.bench.resize(w), c.resizeTo);
@@ -330,7 +330,7 @@ export async function run({ quick = false, skipBuild = false } = {}) {
       `Without the DOM, 10,000 events cost ${ms(l10k.validate)} to validate and ${ms(l10k.layout)} to lay out in Node (sorting, clustering, measuring only the labels drawn).`,
     );
   const method = [
-    `Browser: headless Chromium, one page per size loading dist/policy-explainer.js (bench/pages/scale.html), container ${WIDTH} px wide. "first render" = set .data on a new element and append it → updateComplete → next frame painted (rAF, then a task); it includes validating the data (the .data path validates) and laying out. "of which update" = until updateComplete. Resize = change the container's width → the element's ResizeObserver → re-render → painted (includes ~2 frames of inherent latency: the observer fires after layout and the element re-renders in the next animation frame). Select next (timeline) = details open on the middle event, ArrowRight keydown on the focused label → the next event's details rendered and painted; next cell (matrix) = ArrowRight on the first row's first question (where Tab lands) → the next cell focused and painted. Median of ${quick ? '1 repetition' : '3 repetitions (1 for 10,000 events)'} in the same page (the first one includes one-time costs such as creating Intl formatters).`,
+    `Browser: headless Chromium, one page per size loading dist/policy-explainer.js (bench/pages/scale.html), container ${WIDTH} px wide. "first render" = set .data (a fresh copy of the dataset each time, so that every repetition validates it) on a new element and append it → updateComplete → next frame painted (rAF, then a task); it includes validating the data (the .data path validates) and laying out. "of which update" = until updateComplete. Resize = change the container's width → the element's ResizeObserver → re-render → painted (includes ~2 frames of inherent latency: the observer fires after layout and the element re-renders in the next animation frame). Select next (timeline) = details open on the middle event, ArrowRight keydown on the focused label → the next event's details rendered and painted; next cell (matrix) = ArrowRight on the first row's first question (where Tab lands) → the next cell focused and painted. Median of ${quick ? '1 repetition' : '3 repetitions'} in the same page (the first one includes one-time costs such as creating Intl formatters).`,
     'Node: dist/esm (after `npm run build`) with the estimate text measurer (no fonts in Node); median of repeated runs. Overlaps, label offsets and height come from the Node layout at the same width.',
     `"growth" = time at this size ÷ time at the previous size; "n log n" = what n·log n would give for the same step (${EVENT_SIZES.slice(1)
       .map((n, i) => `${EVENT_SIZES[i]}→${n}: ${((n * Math.log(n)) / (EVENT_SIZES[i] * Math.log(EVENT_SIZES[i]))).toFixed(1)}×`)

@@ -35,7 +35,7 @@ const MAX_PROBLEMS = 100;
 const DATE_REF = '#/$defs/PartialDate';
 
 const pointer = (path: string, key: string | number) =>
-  `${path}/${typeof key === 'number' ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  `${path}/${typeof key === 'number' || !/[~/]/.test(key) ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 /** Each schema pattern compiled once (a dataset of 10,000 events checks ~60,000 strings). */
 const patterns = new Map<string, RegExp>();
 const matches = (pattern: string, text: string) => {
