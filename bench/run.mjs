@@ -4,7 +4,7 @@
 //   node bench/run.mjs                 the full run (≈ 4–5 minutes on a 2-core machine)
 //   node bench/run.mjs --quick         fewer repetitions (3 cold runs per page, 1 per scale size)
 //   node bench/run.mjs --only size,speed   some sections (RESULTS.md is written only with --write)
-//   node bench/run.mjs --runs 9        cold runs per page in the speed comparison (default 7)
+//   node bench/run.mjs --runs 9        cold runs per page in the speed comparison (default 11; use at least 7 for a stable median)
 //
 // Progress goes to stderr; the report to stdout. Exit code 1 only when a section could not run
 // (for example no Chromium), never because a number missed its target.
@@ -45,7 +45,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const sections = only ?? SECTIONS;
-const runs = Number(option('runs') ?? 7);
+const runs = Number(option('runs') ?? 11);
 const write = !only || flag('write');
 
 const started = performance.now();

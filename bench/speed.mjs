@@ -225,7 +225,7 @@ async function profileExplainer(browser, url, expected, loads) {
 }
 
 /** Runs the comparison; returns { text, md, data }. */
-export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
+export async function run({ runs = 11, quick = false, skipBuild = false } = {}) {
   if (!skipBuild) ensureBuilt();
   if (quick) runs = Math.min(runs, 3);
   const dataset = JSON.parse(readFileSync(DATASET, 'utf8'));
@@ -395,6 +395,6 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--runs');
-  const r = await run({ runs: i >= 0 ? Number(args[i + 1]) : 7, quick: args.includes('--quick') });
+  const r = await run({ runs: i >= 0 ? Number(args[i + 1]) : 11, quick: args.includes('--quick') });
   console.log(r.text);
 }
