@@ -17,6 +17,15 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
+/** In the page: two frames (ResizeObserver → re-render), then every element's pending update. */
+async function settle() {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await frame();
+  const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  await Promise.all(all(document).map((el) => el.updateComplete));
+  await frame();
+}
+
 try {
   const page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
@@ -27,11 +36,17 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(url, { waitUntil: 'networkidle0' });
       await page.evaluate(() => document.fonts.ready);
+      // A viewport as tall as the page, then a plain screenshot: Chromium's capture beyond the
+      // viewport (fullPage) sometimes painted the timeline's region blank although its DOM was
+      // complete. The taller viewport is a resize: let the elements settle before the capture.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      await page.evaluate(settle);
       const file = `${out}/${width}-${scheme}.png`;
       if (selector) {
         const el = await page.$(selector);
         await el.screenshot({ path: file });
-      } else await page.screenshot({ path: file, fullPage: true });
+      } else await page.screenshot({ path: file });
       console.log(file);
     }
   }
