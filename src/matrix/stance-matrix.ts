@@ -22,6 +22,8 @@ const ICONS: Record<Position, TemplateResult> = {
   unknown: svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
 };
 
+/** Actors beyond which the narrow layout's cards render lazily (content-visibility). */
+const LONG_LIST = 20;
 const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[p]}</svg>`;
 
 /**
@@ -187,7 +189,9 @@ export class StanceMatrix extends DataElement {
     const lang = this.language;
     const marked = this.highlighted();
     let r = -1;
-    return html`<section class="cards" part="cards" aria-labelledby="cards-caption" @keydown=${this.onKeydown}>
+    // More cards than a few screens hold: let the browser skip the ones far off screen (styles.ts).
+    const long = m.groups.reduce((n, g) => n + g.rows.length, 0) > LONG_LIST;
+    return html`<section class="cards ${long ? 'long' : ''}" part="cards" aria-labelledby="cards-caption" @keydown=${this.onKeydown}>
       <div class="caption" part="caption" id="cards-caption" role="heading" aria-level=${this.level()}>${caption}</div>
       ${m.groups.map(
         (g) =>

@@ -145,6 +145,11 @@ export const matrixStyles = css`
     border-top: 1px solid var(--_rule);
     padding: 0.5rem 0;
   }
+  /* A long list of actors: cards off screen skip layout and paint until the reader scrolls near. */
+  .long .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
+  }
   .card.highlighted {
     background: var(--_surface);
   }

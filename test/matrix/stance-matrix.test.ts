@@ -155,6 +155,27 @@ describe('<stance-matrix>', () => {
     expect(overflowingText(el)).to.deep.equal([]);
   });
 
+  it('lets the browser skip off-screen cards of a long list, which stay in the document', async () => {
+    const short = await matrixAt(320);
+    expect($(short, '.cards').classList.contains('long'), '10 actors are not a long list').to.equal(false);
+    // 40 actors: the bundled ten, and three copies of them under new ids.
+    const many = structuredClone(d);
+    const copies = [1, 2, 3];
+    many.actors.push(...copies.flatMap((k) => d.actors.map((a) => ({ ...a, id: `${a.id}-${k}`, name: `${localize(a.name, 'en')} ${k}` }))));
+    many.stances.push(...copies.flatMap((k) => d.stances.map((s) => ({ ...s, actor: `${s.actor}-${k}` }))));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const el = document.createElement('stance-matrix') as StanceMatrix;
+    el.data = many;
+    wrapper.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('.cards'), 'cards never rendered');
+    expect($(el, '.cards').classList.contains('long')).to.equal(true);
+    const cards = $$(el, 'article.card');
+    expect(cards).to.have.length(40);
+    // Skipped or not, every card's text is in the document (find in page, screen readers).
+    expect(cards[39].textContent).to.contain('3');
+    if (CSS.supports('content-visibility', 'auto')) expect(getComputedStyle(cards[39]).contentVisibility).to.equal('auto');
+  });
+
   for (const width of [320, 768, 1280]) {
     it(`has no overlapping text at ${width} px`, async () => {
       const el = await matrixAt(width);
