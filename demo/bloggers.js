@@ -18,8 +18,11 @@ function update() {
     ),
   );
   query.set('id', 'pe1');
+  // The full explainer is taller than a screen: keeping that much room until the script has run
+  // means the text below it never jumps (README, "No layout shift").
+  const reserve = o.view === 'both' ? '<style>policy-explainer:not(:defined){display:block;min-height:100vh}</style>\n' : '';
   document.getElementById('snippet-element').textContent =
-    `<script src="${published}policy-explainer.js" defer></script>\n<policy-explainer${attrs(o)}>\n  <a href="${published.replace('dist/', 'data/')}chicago-welcoming-city.json">Chicago’s Welcoming City ordinance: timeline and positions (data)</a>\n</policy-explainer>`;
+    `${reserve}<script src="${published}policy-explainer.js" defer></script>\n<policy-explainer${attrs(o)}>\n  <a href="${published.replace('dist/', 'data/')}chicago-welcoming-city.json">Chicago’s Welcoming City ordinance: timeline and positions (data)</a>\n</policy-explainer>`;
   document.getElementById('snippet-script').textContent =
     `<script src="${published}policy-explainer.js" data-embed${attrs(o, 'data-')}></script>`;
   document.getElementById('snippet-iframe').textContent =
