@@ -109,12 +109,18 @@ function instrument(kind, expected) {
   watch(document);
 }
 
-async function coldRun(browser, url, kind, expected) {
+/** A page in a new browser context (nothing shared with earlier runs), 1280×900, HTTP cache off. */
+async function coldPage(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  await page.setCacheEnabled(false);
+  return { context, page };
+}
+
+async function coldRun(browser, url, kind, expected) {
+  const { context, page } = await coldPage(browser);
   try {
-    await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-    await page.setCacheEnabled(false);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -184,11 +190,8 @@ async function profileExplainer(browser, url, expected, loads) {
   const self = new Map();
   let total = 0;
   for (let i = 0; i < loads; i++) {
-    const context = await browser.createBrowserContext();
-    const page = await context.newPage();
+    const { context, page } = await coldPage(browser);
     try {
-      await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-      await page.setCacheEnabled(false);
       const cdp = await page.createCDPSession();
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
