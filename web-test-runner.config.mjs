@@ -4,7 +4,7 @@
 //   webkit    WebKitGTK's MiniBrowser via WebKitWebDriver (@web/test-runner-webdriver + webdriverio);
 //             an Xvfb is started on a free display when DISPLAY is unset, and stopped at the end.
 // BROWSERS=chromium,firefox,webkit picks engines (default: every installed one; all three in CI).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -96,6 +96,23 @@ export const STRICT_CSP =
  * Content-Security-Policy on every page under /test/e2e/pages/csp* (CSP tests).
  */
 async function testEndpoints(ctx, next) {
+  // TimelineJS3's own sample timelines, converted by our command line exactly as a producer would
+  // (the build runs before the browser tests): real data nobody here wrote, for the geometry tests.
+  const sample = ctx.path.match(/^\/__test\/timelinejs\/([\w-]+)\.json$/);
+  if (sample) {
+    const template = fileURLToPath(new URL(`./node_modules/@knight-lab/timelinejs/src/template/${sample[1]}.json`, import.meta.url));
+    const r = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('./bin/policy-explainer.mjs', import.meta.url)), 'from-timelinejs', template, '--as-of', '2026-01-01'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    ctx.status = r.status === 0 ? 200 : 500;
+    ctx.type = r.status === 0 ? 'json' : 'text';
+    ctx.body = r.status === 0 ? r.stdout : r.stderr;
+    return;
+  }
   if (ctx.path === '/__test/slow') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.type = 'json';
@@ -255,7 +272,30 @@ const browsers = selection.engines.map((engine) => {
 export default {
   middleware: [testEndpoints],
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // Lit's development build, whose warnings (an update scheduled after an update, a class field
+  // shadowing a reactive property…) fail the test that caused them (testRunnerHtml below).
+  nodeResolve: { exportConditions: ['development'] },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head>
+    <script>
+      // Lit announces its development build once per page: known, and not worth a line per test file.
+      (globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');
+      (() => {
+        const warn = console.warn;
+        console.warn = (...args) => {
+          warn.apply(console, args);
+          const text = String(args[0]);
+          // Thrown from a task of its own: an uncaught error fails the test file, wherever Lit warned from.
+          if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) setTimeout(() => { throw new Error('Lit warned: ' + text); });
+        };
+      })();
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   concurrency: 1,
   // One engine at a time: on a 2-CPU machine running engines side by side was about twice as slow
   // in total and made WebKit's axe-core checks brush the 10 s test timeout. WTR_CONCURRENT_BROWSERS

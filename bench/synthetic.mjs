@@ -157,7 +157,8 @@ export function matrixDataset(nActors, nIssues = ISSUES) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not when a browser test imports the generators).
+if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) {
   const { ESM, ensureBuilt } = await import('./lib.mjs');
   ensureBuilt({ esm: true });
   const { validate } = await import(`${ESM}/data/validate.js`);

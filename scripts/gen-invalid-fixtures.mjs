@@ -230,9 +230,11 @@ bad(
   'events-empty.json',
   (d) => {
     d.events = [];
+    d.issues = [];
+    d.stances = [];
   },
   '/events',
-  'needs at least 1 item',
+  'is empty and there is no stance matrix (actors and issues): a story needs one or the other',
 );
 bad(
   'event-sources-empty.json',

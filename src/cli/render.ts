@@ -3,7 +3,7 @@ import type { Dataset } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
-import { eventDateText, inWindow } from '../timeline/layout.js';
+import { eventDateText, inWindow } from '../timeline/prepare.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
 import { CliError } from './io.js';
 

@@ -76,6 +76,7 @@ const en = {
   zoomIn: 'Show them',
   zoomedTo: (period: string) => `Showing ${period}.`,
   zoomOut: 'Whole timeline',
+  stretched: 'Shaded: crowded years, drawn at a larger scale.',
 };
 export type Strings = typeof en;
 
@@ -123,6 +124,7 @@ const es: Strings = {
   zoomIn: 'Mostrarlos',
   zoomedTo: (period) => `Se muestra ${period}.`,
   zoomOut: 'Toda la cronología',
+  stretched: 'Sombreado: años con muchos hechos, a mayor escala.',
 };
 
 /** The interface's own words in the given language. */

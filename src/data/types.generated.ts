@@ -99,10 +99,11 @@ export interface Dataset {
    */
   groups?: Group[];
   /**
-   * @minItems 1
+   * a list of events (it may be empty when the story is a stance matrix alone, with actors and issues)
+   *
    * @maxItems 10000
    */
-  events: [Event, ...Event[]];
+  events: Event[];
   /**
    * @maxItems 1000
    */
@@ -186,6 +187,18 @@ export interface Actor {
 export interface Issue {
   id: Id;
   label: ShortText;
+  /**
+   * a short text: a string, or an object of languages with at least English, such as {"en": "…", "es": "…"}
+   */
+  short?:
+    | string
+    | {
+        /**
+         * the English text (every language object needs it)
+         */
+        en: string;
+        [k: string]: string;
+      };
   description?: LongText;
 }
 /**

@@ -158,6 +158,9 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     });
     return seen;
   };
+  // A story shows what it has, but it must have something: a timeline, or a matrix.
+  if (!d.events.length && !(d.actors.length && d.issues.length))
+    out.push({ path: '/events', message: 'is empty and there is no stance matrix (actors and issues): a story needs one or the other' });
   const sources = idsOf('sources');
   idsOf('events');
   const actors = idsOf('actors');

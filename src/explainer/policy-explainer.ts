@@ -64,6 +64,12 @@ export class PolicyExplainer extends DataElement {
     const matrixDate = event && compareDates(event.date, d.asOf) <= 0 ? event.date : undefined;
     const level = this.level();
     const sub = this.level(1);
+    // A story shows what it has: no empty matrix for a plain timeline, no empty timeline for a
+    // matrix alone. `view` chooses among the parts there are; asked for a part there isn't, the rest shows.
+    const hasTimeline = d.events.length > 0;
+    const hasMatrix = d.actors.length > 0 && d.issues.length > 0;
+    const showTimeline = hasTimeline && (this.view !== 'matrix' || !hasMatrix);
+    const showMatrix = hasMatrix && (this.view !== 'timeline' || !hasTimeline);
     return html`<article part="explainer" aria-labelledby="pe-title">
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
@@ -72,7 +78,7 @@ export class PolicyExplainer extends DataElement {
       </header>
       ${renderNotes(d.notes, lang)}
       ${
-        this.view !== 'matrix'
+        showTimeline
           ? html`<section aria-labelledby="pe-tl">
               <p class="section" id="pe-tl" role="heading" aria-level=${sub}>${t.howWeGotHere}</p>
               <policy-timeline
@@ -90,7 +96,7 @@ export class PolicyExplainer extends DataElement {
           : nothing
       }
       ${
-        this.view !== 'timeline'
+        showMatrix
           ? html`<section aria-labelledby="pe-mx">
               <p class="section" id="pe-mx" role="heading" aria-level=${sub}>${t.whoStandsWhere}</p>
               ${
@@ -127,12 +133,14 @@ export class PolicyExplainer extends DataElement {
         ${
           isServer
             ? nothing
-            : html`<p class="get-data">
-                ${t.getData}:
-                <button type="button" class="action" @click=${() => this.download('json')}>JSON</button>
-                <button type="button" class="action" @click=${() => this.download('events')}>${t.eventsCsv}</button>
-                <button type="button" class="action" @click=${() => this.download('stances')}>${t.stancesCsv}</button>
-              </p>`
+            : html`<details class="get-data">
+                <summary>${t.getData}</summary>
+                <p>
+                  <button type="button" class="action" @click=${() => this.download('json')}>JSON</button>
+                  ${hasTimeline ? html`<button type="button" class="action" @click=${() => this.download('events')}>${t.eventsCsv}</button>` : nothing}
+                  ${d.stances.length ? html`<button type="button" class="action" @click=${() => this.download('stances')}>${t.stancesCsv}</button>` : nothing}
+                </p>
+              </details>`
         }
       </footer>
     </article>`;

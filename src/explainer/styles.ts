@@ -27,7 +27,7 @@ export const explainerStyles = css`
     color: var(--_muted);
   }
   section {
-    margin: 0 0 1.75rem;
+    margin: 0 0 1.5rem;
   }
   /* The explainer's own section heading names the matrix; its caption stays for screen readers. */
   stance-matrix::part(caption) {
@@ -69,12 +69,20 @@ export const explainerStyles = css`
     padding-left: 1.5rem;
     margin: 0.5rem 0;
   }
-  .get-data {
+  /* Sources and downloads: two disclosures side by side; an open one takes the whole line. */
+  footer {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    gap: 0.5rem 1.5rem;
+  }
+  footer details[open] {
+    flex-basis: 100%;
+  }
+  .get-data p {
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
-    margin: 0.75rem 0 0;
+    margin: 0.5rem 0 0;
   }
   .credit {
     margin: 0.75rem 0 0;

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { Dataset, Position, Stance } from '../data/types.js';
+import type { Dataset, Issue, Position, Stance } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
@@ -8,11 +8,17 @@ import { emit } from '../shared/events.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
-import { buildMatrix, parseIdList, type Cell, type MatrixModel } from './model.js';
+import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
+import { cssom } from '../shared/cssom-style.js';
 import { matrixStyles } from './styles.js';
 
-/** Below this width (px) the table reflows into one card per actor. */
-export const CARDS_BELOW = 560;
+/**
+ * Below this width (px) the table goes compact: a narrower first column, wrapped heads, and each
+ * position as its icon and colour, with the word in the cell's accessible name and a key above.
+ */
+export const COMPACT_BELOW = 560;
+/** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
+const COLUMN_MIN = 44;
 
 /** Icons drawn in currentColor: the shape alone tells the position apart, the word says it. */
 const ICONS: Record<Position, TemplateResult> = {
@@ -22,14 +28,15 @@ const ICONS: Record<Position, TemplateResult> = {
   unknown: svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
 };
 
-/** Actors beyond which the narrow layout's cards render lazily (content-visibility). */
-const LONG_LIST = 20;
+const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
 const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[p]}</svg>`;
 
 /**
  * Who stands where: actors (grouped) × the questions of the story, each cell the actor's latest
  * position as of a date, as icon, word and colour, with how we know it. A real table when there
- * is room, one card per actor when narrow. Activating a cell opens the evidence: the verbatim
+ * width: on a phone it stays a table, with a compact first column and, when many questions share
+ * little room, icon-only cells with a key, then sideways scrolling inside the table's own frame with
+ * the names kept in view. Activating a cell opens the evidence: the verbatim
  * quote, the summary, sources, notes and earlier positions.
  *
  * @summary A stance matrix: who stands where, in their own words, with sources.
@@ -38,14 +45,15 @@ const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hi
  * @fires pe-cell-select - The reader opened a cell. `detail: { actor, issue, stance }` (`stance` null for no stated position).
  * @fires pe-actor-select - The reader chose an actor (a row header). `detail: { id, actor }`.
  *
- * @csspart table - The table (wide layout).
- * @csspart cards - The list of actor cards (narrow layout).
+ * @csspart table - The table.
+ * @csspart scroll - The table's frame, which scrolls sideways when more questions than fit share a narrow width.
  * @csspart cell - Each cell's button.
  * @csspart actor - Each row header's button.
  * @csspart details - The dialog with a cell's evidence.
  * @csspart quote - The verbatim quote.
- * @csspart caption - The table caption (or, as cards, the heading): "Where they stand, as of …".
- * @csspart legend - The line explaining how we know.
+ * @csspart caption - The table caption: "Where they stand, as of …".
+ * @csspart legend - The line explaining how we know (on a phone, where cells show icons and the basis
+ *   is in each cell's name and details: the key to the icons).
  * @csspart note - A clarification or correction.
  * @csspart sources - A list of sources.
  * @csspart status - The loading message.
@@ -69,6 +77,7 @@ export class StanceMatrix extends DataElement {
     sort: { reflect: true },
     open: { state: true },
     focusAt: { state: true },
+    width: { state: true },
   };
 
   /** Actor ids to show, comma-separated, in this order (default: all). */
@@ -94,43 +103,50 @@ export class StanceMatrix extends DataElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private readonly size = new WidthController(this);
+  /** The element's content width, from the resize controller. */
+  private width = 0;
+  protected readonly resize = new WidthController(this, (w) => (this.width = w));
   private model?: MatrixModel;
-  private modelKey: unknown[] = [];
+  /** What the model was built from, besides reactive properties: the data and the language. */
+  private built?: { data: Dataset; lang: string };
+  /** Every row in display order, with its group and its place in the keyboard grid. */
+  private rowViews: { row: Row; group: GroupRows; at: number }[] = [];
+  /** Actors whose rows are emphasised (from `highlight`). */
+  private marked = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.shown;
     if (!d) return;
-    const key = [d, this.language, this.asOf, this.actors, this.issues, this.sort];
-    if (this.model && key.every((k, i) => k === this.modelKey[i])) return;
-    this.modelKey = key;
-    this.model = buildMatrix(d, {
-      lang: this.language,
+    const lang = this.language;
+    const inputs = ['asOf', 'actors', 'issues', 'sort'] as const;
+    const rebuild = !this.model || this.built?.data !== d || this.built.lang !== lang || inputs.some((k) => changed.has(k));
+    if (changed.has('highlight') || rebuild) this.marked = new Set(parseIdList(this.highlight));
+    if (!rebuild) return;
+    this.built = { data: d, lang };
+    const m = (this.model = buildMatrix(d, {
+      lang,
       asOf: this.asOf || undefined,
       actors: parseIdList(this.actors),
       issues: parseIdList(this.issues),
       sort: this.sort,
-    });
+    }));
+    this.rowViews = m.groups.flatMap((group) => group.rows.map((row) => ({ row, group }))).map((v, at) => ({ ...v, at }));
     // Keep the one tab stop inside the grid when rows or columns went away.
     const [row, col] = this.focusAt;
-    const clamped: [number, number] = [Math.min(row, Math.max(0, this.rows().length - 1)), Math.min(col, this.model.issues.length)];
+    const clamped: [number, number] = [Math.min(row, Math.max(0, this.rowViews.length - 1)), Math.min(col, m.issues.length)];
     if (clamped[0] !== row || clamped[1] !== col) this.focusAt = clamped;
     // A cell that is open stays open on the new model (for example when as-of changes).
-    if (this.open)
-      this.open = this.rows()
-        .flatMap((r) => r.cells)
-        .find((c) => c.actor.id === this.open!.actor.id && c.issue.id === this.open!.issue.id);
+    if (this.open) {
+      const { actor, issue } = this.open;
+      this.open = this.rowViews.flatMap((v) => v.row.cells).find((c) => c.actor.id === actor.id && c.issue.id === issue.id);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.open && this.dialog && !this.dialog.open) this.dialog.showModal();
     if (!this.open && this.dialog?.open) this.dialog.close();
-  }
-
-  private rows() {
-    return this.model?.groups.flatMap((g) => g.rows) ?? [];
   }
 
   protected override render() {
@@ -141,92 +157,93 @@ export class StanceMatrix extends DataElement {
     if (!m || !d) return nothing;
     const lang = this.language;
     const t = strings(lang);
-    const narrow = this.size.width > 0 && this.size.width < CARDS_BELOW;
-    const caption = html`${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>`;
-    return html`${narrow ? this.renderCards(m, caption) : this.renderTable(m, caption)}
-      <p class="legend" id="legend" part="legend">
-        <b>${t.basisShort['own-words']}</b>: ${t.basisLegend['own-words']} · <b>${t.basisShort.action}</b>: ${t.basisLegend.action} ·
-        <b>${t.basisShort.reported}</b>: ${t.basisLegend.reported}
-      </p>
+    const cols = m.issues.length;
+    const compact = this.width > 0 && this.width < COMPACT_BELOW;
+    // The first column takes about a third of a compact table; the questions share the rest.
+    const column = (this.width * 0.54) / Math.max(1, cols);
+    const scrolls = compact && column < COLUMN_MIN;
+    // A compact table's question heads are short labels (or numbers), keyed to the full questions above it.
+    const head = (i: Issue, n: number) => (compact ? (i.short ? localize(i.short, lang) : String(n + 1)) : '');
+    return html`${
+        compact
+          ? html`<p class="positions" id="legend" part="legend">
+                ${POSITIONS.map((p) => html`<span class="${p}">${icon(p)}${t.position[p]}</span>`)}
+              </p>
+              <ol class="key" aria-hidden="true">
+                ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}
+              </ol>`
+          : nothing
+      }
+      <div
+        class="scroll"
+        part="scroll"
+        role=${scrolls ? 'region' : nothing}
+        aria-label=${scrolls ? t.matrixCaption : nothing}
+        tabindex=${scrolls ? 0 : nothing}
+      >
+        <table
+          part="table"
+          role="grid"
+          aria-describedby="legend"
+          class=${compact ? 'compact' : ''}
+          ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
+          @keydown=${this.onKeydown}
+        >
+          <caption class="caption" part="caption">
+            ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.actor}</th>
+              ${m.issues.map((i, n) => {
+                const full = localize(i.label, lang);
+                return html`<th scope="col" id="q-${i.id}" title=${full}>
+                  ${compact ? html`<span aria-hidden="true">${head(i, n)}</span><span class="vh">${full}</span>` : full}
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          ${m.groups.map(
+            (g) =>
+              html`<tbody>
+                <tr>
+                  <th scope="colgroup" colspan=${cols + 1} class="group" id="g-${g.id}">${g.label}</th>
+                </tr>
+                ${this.rowViews
+                  .filter((v) => v.group === g)
+                  .map(
+                    ({ row, at }) =>
+                      html`<tr class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
+                        <th scope="row" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
+                        ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
+                      </tr>`,
+                  )}
+              </tbody>`,
+          )}
+        </table>
+      </div>
+      ${
+        compact
+          ? nothing
+          : html`<p class="legend" id="legend" part="legend">
+              <b>${t.basisShort['own-words']}</b>: ${t.basisLegend['own-words']} · <b>${t.basisShort.action}</b>: ${t.basisLegend.action} ·
+              <b>${t.basisShort.reported}</b>: ${t.basisLegend.reported}
+            </p>`
+      }
       ${this.open ? this.renderDetails(this.open, d) : nothing}`;
   }
 
-  private renderTable(m: MatrixModel, caption: TemplateResult) {
-    const lang = this.language;
-    const t = strings(lang);
-    const marked = this.highlighted();
-    let r = -1;
-    return html`<table part="table" role="grid" aria-describedby="legend" @keydown=${this.onKeydown}>
-      <caption class="caption" part="caption">
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.actor}</th>
-          ${m.issues.map((i) => html`<th scope="col" id="q-${i.id}">${localize(i.label, lang)}</th>`)}
-        </tr>
-      </thead>
-      ${m.groups.map(
-        (g) =>
-          html`<tbody>
-            <tr>
-              <th scope="colgroup" colspan=${m.issues.length + 1} class="group" id="g-${g.id}">${g.label}</th>
-            </tr>
-            ${g.rows.map((row) => {
-              r++;
-              const at = r;
-              return html`<tr class=${marked.has(row.actor.id) ? 'highlighted' : ''}>
-                <th scope="row" id="a-${row.actor.id}">${this.renderActor(row.actor.id, at)}</th>
-                ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
-              </tr>`;
-            })}
-          </tbody>`,
-      )}
-    </table>`;
-  }
-
-  private renderCards(m: MatrixModel, caption: TemplateResult) {
-    const lang = this.language;
-    const marked = this.highlighted();
-    let r = -1;
-    // More cards than a few screens hold: let the browser skip the ones far off screen (styles.ts).
-    const long = m.groups.reduce((n, g) => n + g.rows.length, 0) > LONG_LIST;
-    return html`<section class="cards ${long ? 'long' : ''}" part="cards" aria-labelledby="cards-caption" @keydown=${this.onKeydown}>
-      <div class="caption" part="caption" id="cards-caption" role="heading" aria-level=${this.level()}>${caption}</div>
-      ${m.groups.map(
-        (g) =>
-          html`<div class="group" role="heading" aria-level=${this.level(1)}>${g.label}</div>
-            ${g.rows.map((row) => {
-              r++;
-              const at = r;
-              return html`<article class="card ${marked.has(row.actor.id) ? 'highlighted' : ''}" aria-labelledby="a-${row.actor.id}">
-                <div class="actor-heading" id="a-${row.actor.id}" role="heading" aria-level=${this.level(2)}>
-                  ${this.renderActor(row.actor.id, at)}
-                </div>
-                <dl>
-                  ${row.cells.map(
-                    (c, j) =>
-                      html`<dt>${localize(c.issue.label, lang)}</dt>
-                        <dd>${this.renderCell(c, at, j + 1)}</dd>`,
-                  )}
-                </dl>
-              </article>`;
-            })}`,
-      )}
-    </section>`;
-  }
-
-  private renderActor(id: string, row: number) {
-    const actor = this.shown!.actors.find((a) => a.id === id)!;
+  private renderActor(row: Row, at: number) {
+    const { actor } = row;
     const lang = this.language;
     return html`<button
       type="button"
       class="actor"
       part="actor"
-      data-at="${row},0"
-      tabindex=${this.tabIndexAt(row, 0)}
-      aria-pressed=${this.highlighted().has(id) ? 'true' : 'false'}
-      @click=${() => this.chooseActor(id)}
+      data-at="${at},0"
+      tabindex=${this.tabIndexAt(at, 0)}
+      aria-pressed=${this.marked.has(actor.id) ? 'true' : 'false'}
+      @click=${() => this.chooseActor(actor.id)}
     >
       <span class="name">${localize(actor.name, lang)}</span><span class="role">${localize(actor.role, lang)}</span>
     </button>`;
@@ -247,13 +264,9 @@ export class StanceMatrix extends DataElement {
       aria-haspopup="dialog"
       @click=${() => this.openCell(c, row, col)}
     >
-      <span class="position">${icon(c.position)}${t.position[c.position]}</span>
+      <span class="position">${icon(c.position)}<span class="word">${t.position[c.position]}</span></span>
       ${basis || earlier ? html`<span class="basis">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
     </button>`;
-  }
-
-  private highlighted(): Set<string> {
-    return new Set(parseIdList(this.highlight));
   }
 
   private tabIndexAt(row: number, col: number): number {
@@ -266,6 +279,7 @@ export class StanceMatrix extends DataElement {
     const s = c.stance;
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
       <h3 id="details-title">${localize(c.actor.name, lang)}</h3>
+      <p class="who">${localize(c.actor.role, lang)}</p>
       <p class="question">${localize(c.issue.label, lang)}</p>
       ${c.issue.description ? html`<p class="about">${localize(c.issue.description, lang)}</p>` : nothing}
       ${this.renderStance(s, c, d, true)}
@@ -334,7 +348,7 @@ export class StanceMatrix extends DataElement {
   }
 
   private onKeydown(ev: KeyboardEvent): void {
-    const rows = this.rows().length;
+    const rows = this.rowViews.length;
     const cols = (this.model?.issues.length ?? 0) + 1;
     let [r, c] = this.focusAt;
     switch (ev.key) {

@@ -133,44 +133,113 @@ export const matrixStyles = css`
   .legend b {
     color: var(--_text);
   }
-  /* Narrow containers: one card per actor, questions as a description list. */
-  .cards .group {
-    font: 700 0.75rem/1.2 var(--_font);
-    letter-spacing: 0.05em;
-    text-transform: uppercase;
-    color: var(--_muted);
-    margin: 1rem 0 0.25rem;
+  /* The table's frame: scrolls sideways, inside itself, only when more questions than fit share a
+     narrow width; the names stay in view. */
+  .scroll {
+    overflow-x: auto;
   }
-  .card {
-    border-top: 1px solid var(--_rule);
-    padding: 0.5rem 0;
+  .scroll:focus-visible {
+    outline: 2px solid var(--_accent);
   }
-  /* A long list of actors: cards off screen skip layout and paint until the reader scrolls near. */
-  .long .card {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
-  .card.highlighted {
-    background: var(--_surface);
+  /* Phones: still a table. A narrower first column, wrapped question heads, the basis left to the
+     cell's accessible name and its details, and (with many questions) the icon alone. */
+  .compact {
+    font-size: 0.875rem;
   }
-  .card .actor-heading {
-    margin: 0;
-    font-size: 1rem;
+  .compact thead th {
+    font-size: 0.75rem;
+    padding: 0.25rem 0.25rem 0.375rem 0;
+    hyphens: auto;
   }
-  .card dl {
-    margin: 0.25rem 0 0;
+  .compact thead th:first-child {
+    width: 46%;
   }
-  .card dt {
+  .compact thead th + th {
+    text-align: center;
+  }
+  .compact th.group {
+    padding-top: 0.625rem;
+  }
+  .compact th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+  }
+  .compact .actor {
+    padding: 0.375rem 0.375rem 0.375rem 0;
+  }
+  .compact .name {
     font-size: 0.8125rem;
+    line-height: 1.25;
+  }
+  .compact .role {
+    font-size: 0.75rem;
+  }
+  .compact .cell {
+    align-items: center;
+    justify-content: center;
+    width: calc(100% - 0.25rem);
+    margin: 0.1875rem 0.25rem 0.1875rem 0;
+    padding: 0.25rem;
+    min-height: 2.25rem;
+  }
+  .compact .icon {
+    width: 1.375rem;
+    height: 1.375rem;
+  }
+  .compact .basis,
+  .compact .word {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* The key to the icons, above a compact table. */
+  .positions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.8125rem;
+    font-weight: 700;
+  }
+  .positions span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .positions .support {
+    color: var(--_support);
+  }
+  .positions .oppose {
+    color: var(--_oppose);
+  }
+  .positions .mixed {
+    color: var(--_mixed);
+  }
+  .positions .unknown {
     color: var(--_muted);
-    margin-top: 0.375rem;
   }
-  .card dd {
-    margin: 0;
+  .key {
+    list-style: none;
+    margin: 0 0 0.25rem;
+    padding: 0;
+    font-size: 0.8125rem;
   }
-  .card .cell {
-    width: 100%;
-    margin: 0.125rem 0 0;
+  .key b {
+    display: inline-block;
+    min-width: 1.25rem;
   }
   dialog {
     width: min(36rem, calc(100vw - 2rem));
@@ -190,6 +259,11 @@ export const matrixStyles = css`
   dialog h3 {
     margin: 0 2.5rem 0.25rem 0;
     font: 700 1.25rem/1.3 var(--_font-serif);
+  }
+  dialog .who {
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
   }
   dialog .question {
     margin: 0 0 0.75rem;

@@ -1,7 +1,4 @@
-import type { Measure, TextStyle } from '../timeline/wrap.js';
-import { FONT_SIZE, estimateWidth } from '../timeline/wrap.js';
-
-const WEIGHT: Record<TextStyle, number> = { date: 600, title: 400, tick: 400 };
+import { FONT_SIZE, FONT_WEIGHT, estimateWidth, type Measure } from './text.js';
 
 /**
  * Text widths from the browser's own font engine (canvas measureText, no layout), cached per
@@ -15,7 +12,7 @@ export function canvasMeasure(fontFamily: string): Measure {
     const key = `${style}\u0000${text}`;
     let w = cache.get(key);
     if (w === undefined) {
-      ctx.font = `${WEIGHT[style]} ${FONT_SIZE[style]}px ${fontFamily}`;
+      ctx.font = `${FONT_WEIGHT[style]} ${FONT_SIZE[style]}px ${fontFamily}`;
       // A hair of slack: sub-pixel differences between canvas and DOM text must not cause a wrap.
       w = Math.ceil(ctx.measureText(text).width) + 1;
       cache.set(key, w);
@@ -23,5 +20,3 @@ export function canvasMeasure(fontFamily: string): Measure {
     return w;
   };
 }
-
-export { WEIGHT as FONT_WEIGHT };

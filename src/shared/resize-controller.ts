@@ -8,35 +8,40 @@ function contentWidth(el: Element): number {
 }
 
 /**
- * Tracks the host's own content width (not the viewport's) and asks for an update when it changes.
- * Width 0 means "not laid out yet" (for example inside a closed tab); layout waits until it is real.
+ * Tracks the host's own content width (not the viewport's) and hands it to the host through
+ * `set`, which stores it in a reactive state property: a width change is then an ordinary
+ * property change the element sees in `willUpdate(changed)`. Width 0 means "not laid out yet"
+ * (for example inside a closed tab); layout waits until it is real.
  */
 export class WidthController implements ReactiveController {
-  width = 0;
+  private width = 0;
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly set: (width: number) => void,
+  ) {
     host.addController(this);
+  }
+
+  private report(width: number): void {
+    if (width === this.width) return;
+    this.width = width;
+    this.set(width);
   }
 
   hostConnected(): void {
     // Measure once now, so the first render already has the right layout (no shift a frame later);
     // an element moved to a container of another width must lay out again.
-    const width = contentWidth(this.host);
-    if (width !== this.width) {
-      this.width = width;
-      this.host.requestUpdate();
-    }
+    this.report(contentWidth(this.host));
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width === this.width) return;
-      this.width = width;
       // Re-render in the next frame: a render that changes the host's height inside this callback
       // would make the browser report "ResizeObserver loop completed with undelivered notifications".
       cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+      this.frame = requestAnimationFrame(() => this.report(width));
     });
     this.observer.observe(this.host);
   }

@@ -76,7 +76,7 @@ export class PolicyTimeline extends DataElement {
     highlight: { reflect: true },
     focusId: { state: true },
     zoom: { state: true },
-    detailsHeight: { state: true },
+    width: { state: true },
   };
 
   /** The id of the selected event, whose details are open. Reflected. */
@@ -97,11 +97,13 @@ export class PolicyTimeline extends DataElement {
   private focusId?: string;
   /** The window the reader zoomed into by opening a cluster label (inside from/to). */
   private zoom?: { from: string; to: string; label: string };
-  private detailsHeight = 0;
+  /** The element's content width, from the resize controller. */
+  private width = 0;
 
-  private readonly size = new WidthController(this);
+  protected readonly resize = new WidthController(this, (w) => (this.width = w));
   private layout?: TimelineLayout;
-  private layoutKey: unknown[] = [];
+  /** What the layout was computed from: the data and language, which are not reactive properties. */
+  private laidOut?: { data: Dataset; lang: string };
   private measure?: ReturnType<typeof canvasMeasure>;
   /** The font stack the labels were measured in. */
   private font = '';
@@ -114,7 +116,7 @@ export class PolicyTimeline extends DataElement {
     const faces = (e as FontFaceSetLoadEvent).fontfaces;
     if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
     this.measure = undefined;
-    this.layoutKey = [];
+    this.laidOut = undefined;
     this.requestUpdate();
   };
 
@@ -131,44 +133,36 @@ export class PolicyTimeline extends DataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.shown;
-    const width = this.size.width;
-    if (!d || width === 0) {
+    // An id the data does not have selects nothing rather than leaving a stale card.
+    if (this.selected && d && !d.events.some((e) => e.id === this.selected)) this.selected = undefined;
+    if (!d || this.width === 0) {
       this.layout = undefined;
       return;
     }
     const lang = this.language;
+    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang;
     // A zoom belongs to one dataset and window: new data or a new from/to ends it.
-    if (this.zoom && (d !== this.layoutKey[0] || this.from !== this.layoutKey[4] || this.to !== this.layoutKey[5])) this.zoom = undefined;
-    const key = [d, width, lang, this.orientation, this.from, this.to, this.zoom];
-    if (key.every((k, i) => k === this.layoutKey[i]) && this.layout) return;
-    this.layoutKey = key;
+    if (this.zoom && (this.laidOut?.data !== d || changed.has('from') || changed.has('to'))) this.zoom = undefined;
+    const inputs = ['width', 'orientation', 'from', 'to', 'zoom'] as const;
+    if (this.layout && !fresh && !inputs.some((k) => (changed as PropertyValues).has(k))) return;
+    this.laidOut = { data: d, lang };
     if (!this.measure) this.measure = canvasMeasure((this.font = getComputedStyle(this).getPropertyValue('--_font') || 'system-ui'));
+    const t = strings(lang);
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {
-        width,
+        width: this.width,
         orientation: this.orientation,
         asOf: d.asOf,
         lang,
-        expectedLabel: strings(lang).expected,
+        expectedLabel: t.expected,
         measure: this.measure,
         from: this.zoom?.from ?? this.from,
         to: this.zoom?.to ?? this.to,
-        clusterTitle: strings(lang).clusterTitle,
+        clusterTitle: t.clusterTitle,
       },
     );
     if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // The details card overlays the chart; make room below when it reaches past the bottom.
-    const card = this.renderRoot.querySelector<HTMLElement>('.details');
-    const height = card ? card.offsetTop + card.offsetHeight : 0;
-    if (height !== this.detailsHeight) this.detailsHeight = height;
-    if (changed.has('selected') && this.selected && this.shown && !this.shown.events.some((e) => e.id === this.selected)) {
-      // An id the data does not have selects nothing rather than leaving a stale card.
-      this.selected = undefined;
-    }
   }
 
   protected override render() {
@@ -183,7 +177,6 @@ export class PolicyTimeline extends DataElement {
     const chosen = parseIdList(this.highlight);
     const involved = chosen ? new Set(d.events.filter((e) => e.actors?.some((a) => chosen.includes(a))).map((e) => e.id)) : undefined;
     const selected = layout.events.find((e) => e.id === this.selected);
-    const height = Math.max(layout.height, this.detailsHeight);
     return html`${
         this.zoom
           ? html`<p class="zoom" role="status">
@@ -192,14 +185,16 @@ export class PolicyTimeline extends DataElement {
             </p>`
           : nothing
       }
-      <div class="frame" part="timeline" ${cssom({ height: `${height}px` })}>
+      <div class="frame ${layout.orientation} ${layout.centred ? 'centred' : ''}" part="timeline">
+        <div class="room" ${cssom({ height: `${layout.height}px` })}></div>
         <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
+          ${layout.stretches.map((b) => svg`<line class="stretch" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}
           ${layout.axis.map((a) => svg`<line class="axis ${a.expected ? 'expected' : ''}" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
           ${layout.breaks.map((b) => this.renderBreak(layout, b))}
           ${layout.ticks.map((tk) =>
             layout.orientation === 'horizontal'
               ? svg`<text class="tick" x=${tk.x} y=${tk.y} text-anchor="middle">${tk.text}</text>`
-              : svg`<text class="tick" x=${tk.x} y=${tk.y} dy="0.35em" text-anchor="end">${tk.text}</text>`,
+              : svg`<text class="tick" x=${tk.x} y=${tk.y} dy="0.35em" text-anchor=${layout.centred ? 'middle' : 'end'}>${tk.text}</text>`,
           )}
           ${layout.events.map((e) => svg`<line class="connector" x1=${e.connector.x1} y1=${e.connector.y1} x2=${e.connector.x2} y2=${e.connector.y2}></line>`)}
           ${layout.events.map((e) => (e.span ? svg`<line class="span" x1=${e.span.x1} y1=${e.span.y1} x2=${e.span.x2} y2=${e.span.y2}></line>` : nothing))}
@@ -212,7 +207,8 @@ export class PolicyTimeline extends DataElement {
           ${layout.events.map((e) => this.renderLabel(e, involved))}
         </ol>
         ${selected ? this.renderDetails(selected, d, layout) : nothing}
-      </div>`;
+      </div>
+      ${layout.stretches.length ? html`<p class="scale-note"><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
   }
 
   private renderBreak(layout: TimelineLayout, b: TimelineLayout['breaks'][number]) {
@@ -228,7 +224,7 @@ export class PolicyTimeline extends DataElement {
   private renderLabel(e: PlacedEvent, involved: Set<string> | undefined) {
     const place = cssom({ left: `${e.label.x}px`, top: `${e.label.y}px`, width: `${e.label.width}px`, height: `${e.label.height}px` });
     return html`<li
-      class="event ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}"
+      class="event ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${involved?.has(e.id) ? 'highlighted' : ''} ${e.label.side}"
       ${place}
     >
       <button
@@ -239,14 +235,22 @@ export class PolicyTimeline extends DataElement {
         tabindex=${e.id === this.focusId ? 0 : -1}
         aria-expanded=${ifDefined(e.cluster ? undefined : e.id === this.selected ? 'true' : 'false')}
         aria-controls=${ifDefined(e.id === this.selected ? 'details' : undefined)}
-        aria-label=${e.cluster ? `${e.dateText}: ${strings(this.language).clusterTitle(e.cluster.count)}. ${strings(this.language).zoomIn}` : nothing}
         @click=${() => (e.cluster ? this.zoomInto(e) : this.select(e.id === this.selected ? undefined : e.id))}
         @focus=${() => (this.focusId = e.id)}
       >
-        <span class="date">${e.label.dateLines.map((l) => html`<span class="line">${l}</span>`)}</span>
-        <span class="title">${e.label.titleLines.map((l) => html`<span class="line">${l}</span>`)}</span>
+        ${this.renderLines(e.label)} ${e.cluster ? html`<span class="vh">${strings(this.language).zoomIn}</span>` : nothing}
       </button>
     </li>`;
+  }
+
+  /** The label's lines as laid out; inline labels share one line between the date's end and the title's start. */
+  private renderLines({ dateLines, titleLines, inline }: PlacedEvent['label']) {
+    const line = (l: string) => html`<span class="line">${l}</span>`;
+    if (!inline) return html`<span class="date">${dateLines.map(line)}</span><span class="title">${titleLines.map(line)}</span>`;
+    return html`<span class="date">${dateLines.slice(0, -1).map(line)}</span
+      ><span class="line mixed"
+        ><span class="date">${dateLines[dateLines.length - 1]}</span> <span class="title">${titleLines[0]}</span></span
+      ><span class="title">${titleLines.slice(1).map(line)}</span>`;
   }
 
   private renderDetails(e: PlacedEvent, d: Dataset, layout: TimelineLayout) {
@@ -262,7 +266,7 @@ export class PolicyTimeline extends DataElement {
       class="details"
       part="details"
       aria-labelledby="details-title"
-      ${cssom({ left: `${left}px`, top: `${top}px`, width: `${width}px` })}
+      ${cssom({ 'margin-left': `${left}px`, 'margin-top': `${top}px`, width: `${width}px` })}
       @keydown=${this.onDetailsKeydown}
     >
       <div class="details-title" id="details-title" role="heading" aria-level=${this.level(1)}>${localize(event.title, lang)}</div>

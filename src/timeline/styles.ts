@@ -1,6 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { FONT_SIZE, LINE_HEIGHT } from './wrap.js';
-import { FONT_WEIGHT } from '../shared/measure.js';
+import { FONT_SIZE, FONT_WEIGHT, LINE_HEIGHT } from '../shared/text.js';
 
 const px = (n: number) => unsafeCSS(`${n}px`);
 
@@ -8,6 +7,43 @@ export const timelineStyles = css`
   .frame {
     position: relative;
     width: 100%;
+    display: grid;
+  }
+  /* The chart's height, and the open details card, share one grid cell: the frame grows to hold
+     whichever is taller, with no measuring in script. */
+  .room,
+  ol.events,
+  .details {
+    grid-area: 1 / 1;
+  }
+  .stretch {
+    stroke: var(--_accent);
+    stroke-width: 12;
+    stroke-linecap: round;
+    opacity: 0.16;
+  }
+  .scale-note {
+    margin: 0.25rem 0 0;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.75em;
+    margin-inline-end: 0.4em;
+    border-radius: 0.4em;
+    background: var(--_accent);
+    opacity: 0.3;
+    vertical-align: baseline;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   svg.chart {
     position: absolute;
@@ -27,6 +63,11 @@ export const timelineStyles = css`
     stroke: var(--_muted);
     stroke-width: 2;
     fill: none;
+  }
+  .centred .tick {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 5px;
   }
   .tick {
     fill: var(--_muted);
@@ -111,6 +152,15 @@ export const timelineStyles = css`
     font: ${unsafeCSS(FONT_WEIGHT.date)} ${px(FONT_SIZE.date)} / ${px(LINE_HEIGHT.date)} var(--_font);
     font-variant-numeric: tabular-nums;
   }
+  /* The line an inline label shares: the end of the date, then the start of the title. */
+  .mixed {
+    height: ${px(LINE_HEIGHT.title)};
+    line-height: ${px(LINE_HEIGHT.title)};
+  }
+  .mixed > span {
+    display: inline;
+    line-height: inherit;
+  }
   .expected .date {
     font-style: italic;
   }
@@ -130,8 +180,14 @@ export const timelineStyles = css`
   li.event.highlighted .date {
     color: var(--_text);
   }
+  .centred li.start button {
+    text-align: end;
+  }
   .details {
-    position: absolute;
+    position: relative;
+    align-self: start;
+    justify-self: start;
+    box-sizing: border-box;
     z-index: 2;
     background: var(--_bg);
     color: var(--_text);

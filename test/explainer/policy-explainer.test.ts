@@ -103,16 +103,38 @@ describe('<policy-explainer>', () => {
     timeline(el).shadowRoot!.querySelector<HTMLButtonElement>('li.event button')!.click();
     await timeline(el).updateComplete;
     expect(timeline(el).shadowRoot!.querySelector('#details-title')!.getAttribute('aria-level')).to.equal('5');
-    // Narrow: the matrix is cards, whose caption, groups and actors are headings below the section's.
-    await waitUntil(() => matrix(el).shadowRoot!.querySelector('.cards'));
-    const levels = [...matrix(el).shadowRoot!.querySelectorAll('.cards [role="heading"]')].map((h) => Number(h.getAttribute('aria-level')));
-    expect(Math.min(...levels)).to.equal(5);
-    expect(Math.max(...levels)).to.equal(6);
   });
 
   it('offers the data as JSON and CSV downloads', async () => {
     const el = await explainer();
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());
     expect(buttons).to.deep.equal(['JSON', 'Events (CSV)', 'Positions (CSV)']);
+  });
+
+  it('shows what a story has: a plain timeline has no matrix and no positions download', async () => {
+    const plain = { ...structuredClone(d), actors: [], issues: [], stances: [], groups: [] };
+    for (const e of plain.events) delete e.actors;
+    const el = await explainer();
+    el.data = plain;
+    await waitUntil(() => !matrix(el), 'the empty matrix is still there');
+    expect(timeline(el)).to.exist;
+    expect(el.shadowRoot!.textContent).to.not.contain('Who stands where');
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['JSON', 'Events (CSV)']);
+    // Asked for the matrix it does not have, it shows the timeline rather than nothing.
+    el.view = 'matrix';
+    await el.updateComplete;
+    expect(timeline(el)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows what a story has: a matrix alone has no timeline and no events download', async () => {
+    const el = await explainer();
+    el.data = { ...structuredClone(d), events: [] };
+    await waitUntil(() => !timeline(el), 'the empty timeline is still there');
+    expect(matrix(el)).to.exist;
+    expect(el.shadowRoot!.textContent).to.not.contain('How we got here');
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['JSON', 'Positions (CSV)']);
   });
 });

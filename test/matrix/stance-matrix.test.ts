@@ -11,10 +11,23 @@ async function matrixAt(width: number, attrs = ''): Promise<StanceMatrix> {
   wrapper.style.width = `${width}px`;
   wrapper.innerHTML = `<stance-matrix ${attrs}></stance-matrix>`;
   const el = wrapper.querySelector('stance-matrix')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('.cell') && (el as any).size.width > 0, 'matrix never rendered');
+  // Rendered at its own width: compact below 560 px, a full table above.
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('table')?.classList.contains('compact') === width < 560,
+    'matrix never rendered at its width',
+  );
   await el.updateComplete;
   return el;
 }
+
+/** Every element holding visible text of its own (not visually hidden). */
+const textBoxesOf = (el: StanceMatrix) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+    (e) =>
+      [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
+      e.getBoundingClientRect().width > 1 &&
+      !e.closest('.vh, .word, .basis, caption, dialog'),
+  );
 
 const $ = (el: StanceMatrix, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const $$ = (el: StanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -28,7 +41,7 @@ describe('<stance-matrix>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`is accessible (axe-core) as cards, ${theme}`, async () => {
+    it(`is accessible (axe-core) as a compact table on a phone, ${theme}`, async () => {
       const el = await matrixAt(320, `theme="${theme}"`);
       await expect(el).to.be.accessible();
     });
@@ -146,34 +159,64 @@ describe('<stance-matrix>', () => {
     expect($$(el, 'button').filter((b) => b.tabIndex === 0)).to.have.length(1);
   });
 
-  it('reflows into per-actor cards when narrow, with no sideways scrolling at 280 px', async () => {
+  it('stays a table on a phone: every position as an icon named by its word, with a key, in tap targets of 24 px and text of 12 px or more', async () => {
     const el = await matrixAt(280);
-    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
-    expect($$(el, 'article.card')).to.have.length(d.actors.length);
-    expect($$(el, 'dt')).to.have.length(d.actors.length * d.issues.length);
+    expect($$(el, 'td')).to.have.length(d.actors.length * d.issues.length);
+    expect($$(el, 'tbody th[scope="row"]')).to.have.length(d.actors.length);
+    // The word is the cell's accessible name (and the key says which icon is which).
+    expect(cellFor(el, 'johnson', 'sanctuary').textContent).to.contain('Supports');
+    expect(cellFor(el, 'trump', 'carve-outs').textContent).to.contain('No stated position');
+    expect($(el, '.positions').textContent).to.match(/Supports.*Opposes.*Mixed.*No stated position/);
+    for (const button of $$(el, 'button')) {
+      const r = button.getBoundingClientRect();
+      expect(r.width, button.textContent!).to.be.at.least(24);
+      expect(r.height, button.textContent!).to.be.at.least(24);
+    }
+    for (const box of textBoxesOf(el)) expect(parseFloat(getComputedStyle(box).fontSize), box.textContent!).to.be.at.least(12);
+    // Questions are numbered heads, keyed to the full questions; screen readers hear the full question.
+    expect($$(el, '.key li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+      d.issues.map((i, n) => `${n + 1} ${localize(i.label, 'en')}`),
+    );
+    expect($(el, 'th#q-sanctuary .vh').textContent).to.equal(localize(d.issues[1].label, 'en'));
     expect(el.scrollWidth).to.be.at.most(280);
     expect(overflowingText(el)).to.deep.equal([]);
   });
 
-  it('lets the browser skip off-screen cards of a long list, which stay in the document', async () => {
-    const short = await matrixAt(320);
-    expect($(short, '.cards').classList.contains('long'), '10 actors are not a long list').to.equal(false);
-    // 40 actors: the bundled ten, and three copies of them under new ids.
+  it('is at most 900 px tall at 375 px with the bundled story', async () => {
+    const el = await matrixAt(343);
+    expect(el.getBoundingClientRect().height).to.be.at.most(900);
+  });
+
+  it('keeps the grid keyboard model in the compact table', async () => {
+    const el = await matrixAt(320);
+    $$(el, 'button')
+      .find((b) => b.tabIndex === 0)!
+      .focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-at')).to.equal('1,2');
+  });
+
+  it('scrolls more questions than fit inside its own frame, names kept in view, the page never sideways', async () => {
     const many = structuredClone(d);
-    const copies = [1, 2, 3];
-    many.actors.push(...copies.flatMap((k) => d.actors.map((a) => ({ ...a, id: `${a.id}-${k}`, name: `${localize(a.name, 'en')} ${k}` }))));
-    many.stances.push(...copies.flatMap((k) => d.stances.map((s) => ({ ...s, actor: `${s.actor}-${k}` }))));
+    for (let k = 0; k < 5; k++) many.issues.push({ id: `extra-${k}`, label: { en: `Extra question ${k}?` } });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     const el = document.createElement('stance-matrix') as StanceMatrix;
     el.data = many;
     wrapper.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('.cards'), 'cards never rendered');
-    expect($(el, '.cards').classList.contains('long')).to.equal(true);
-    const cards = $$(el, 'article.card');
-    expect(cards).to.have.length(40);
-    // Skipped or not, every card's text is in the document (find in page, screen readers).
-    expect(cards[39].textContent).to.contain('3');
-    if (CSS.supports('content-visibility', 'auto')) expect(getComputedStyle(cards[39]).contentVisibility).to.equal('auto');
+    await waitUntil(() => el.shadowRoot?.querySelector('table.compact'), 'compact table never rendered');
+    const frame = $(el, '.scroll');
+    expect(frame.scrollWidth).to.be.greaterThan(frame.clientWidth);
+    expect(frame.getAttribute('role')).to.equal('region');
+    expect(frame.tabIndex).to.equal(0);
+    expect(el.scrollWidth).to.be.at.most(320);
+    const name = $(el, 'th#a-trump');
+    const left = name.getBoundingClientRect().left;
+    frame.scrollLeft = 200;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(Math.abs(name.getBoundingClientRect().left - left)).to.be.lessThan(1);
+    await expect(el).to.be.accessible();
   });
 
   for (const width of [320, 768, 1280]) {

@@ -71,9 +71,9 @@ describe('lifecycle', () => {
     a.append(el);
     await waitUntil(() => rendered(el));
     b.append(el);
-    // Moved into a narrow container: the matrix becomes cards, the timeline vertical.
+    // Moved into a narrow container: the matrix goes compact, the timeline vertical.
     await waitUntil(
-      () => el.shadowRoot!.querySelector('stance-matrix')!.shadowRoot!.querySelector('.cards'),
+      () => el.shadowRoot!.querySelector('stance-matrix')!.shadowRoot!.querySelector('table.compact'),
       'did not re-layout after the move',
     );
     expect(live.size - before).to.equal(2);

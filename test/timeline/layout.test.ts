@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { calendarTicks, layoutTimeline, timeScale, type TimelineItem, type TimelineLayout } from '../../src/timeline/layout.js';
-import { dodge } from '../../src/timeline/dodge.js';
-import { wrapText, estimateWidth } from '../../src/timeline/wrap.js';
+import { layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/timeline/layout.js';
+import { estimateWidth } from '../../src/shared/text.js';
 import { bundledDataset } from '../../src/data/load.js';
 import { localize } from '../../src/data/i18n.js';
 
@@ -20,7 +19,7 @@ function collisions(l: TimelineLayout): string[] {
     boxes.push(
       l.orientation === 'horizontal'
         ? { x: t.x - w / 2, y: t.y - 12, width: w, height: 14, name: `tick ${t.text}` }
-        : { x: t.x - w, y: t.y - 7, width: w, height: 14, name: `tick ${t.text}` },
+        : { x: l.centred ? t.x - w / 2 : t.x - w, y: t.y - 7, width: w, height: 14, name: `tick ${t.text}` },
     );
   }
   const found: string[] = [];
@@ -30,95 +29,6 @@ function collisions(l: TimelineLayout): string[] {
 }
 
 const inside = (l: TimelineLayout) => l.events.every((e) => e.label.x >= 0 && e.label.x + e.label.width <= l.width + 0.5);
-
-describe('dodge', () => {
-  it('leaves boxes that do not collide where they want to be', () => {
-    expect(
-      dodge(
-        [
-          { ideal: 0, size: 10 },
-          { ideal: 50, size: 10 },
-        ],
-        5,
-      ),
-    ).to.deep.equal([0, 50]);
-  });
-
-  it('spreads colliding boxes around the mean of their wishes', () => {
-    expect(
-      dodge(
-        [
-          { ideal: 100, size: 20 },
-          { ideal: 100, size: 20 },
-        ],
-        0,
-      ),
-    ).to.deep.equal([90, 110]);
-  });
-
-  it('keeps boxes inside the bounds', () => {
-    const starts = dodge(
-      [
-        { ideal: -30, size: 20 },
-        { ideal: 95, size: 20 },
-      ],
-      4,
-      0,
-      100,
-    );
-    expect(starts).to.deep.equal([0, 80]);
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks at spaces and never exceeds the width', () => {
-    const lines = wrapText('Council removes the carve-outs, 41–8', 120, 'title', estimateWidth);
-    expect(lines.length).to.be.greaterThan(1);
-    for (const line of lines) expect(estimateWidth(line, 'title')).to.be.at.most(120);
-    expect(lines.join(' ')).to.equal('Council removes the carve-outs, 41–8');
-  });
-
-  it('cuts a word longer than the line', () => {
-    const lines = wrapText('Supercalifragilisticexpialidocious', 60, 'title', estimateWidth);
-    expect(lines.join('')).to.equal('Supercalifragilisticexpialidocious');
-    for (const line of lines) expect(estimateWidth(line, 'title')).to.be.at.most(60);
-  });
-});
-
-describe('timeScale', () => {
-  it('compresses a long empty stretch behind a break and keeps the rest proportional', () => {
-    const dates = ['1985-03-07', '2006-03-29', '2012-09-01', '2017-01-25', '2024-12-10'].map((d) => new Date(d));
-    const { scale, breaks } = timeScale(dates, [0, 1000]);
-    expect(breaks).to.have.length(1);
-    expect(breaks[0].from.getUTCFullYear()).to.equal(1986);
-    // Proportional after the break: 2012→2017 is ~4.4 years, 2017→2024 ~7.9 years.
-    const a = scale(dates[3]) - scale(dates[2]);
-    const b = scale(dates[4]) - scale(dates[3]);
-    expect(b / a).to.be.closeTo(7.88 / 4.4, 0.05);
-  });
-
-  it('does not break a timeline without long gaps', () => {
-    const dates = ['2020', '2021', '2022', '2023'].map((d) => new Date(d));
-    expect(timeScale(dates, [0, 100]).breaks).to.have.length(0);
-  });
-});
-
-describe('calendarTicks', () => {
-  const d = (s: string) => new Date(`${s}T00:00:00Z`);
-  it('steps through years a reader counts in (1, 2, 5, 10…) for long spans', () => {
-    const ticks = calendarTicks(d('2006-03-29'), d('2025-01-15'), 5).map((t) => t.getUTCFullYear());
-    expect(ticks).to.deep.equal([2010, 2015, 2020, 2025]);
-  });
-
-  it('falls back to month boundaries for spans shorter than the tick count in years', () => {
-    const ticks = calendarTicks(d('2024-01-15'), d('2024-12-20'), 4).map((t) => t.toISOString().slice(0, 7));
-    expect(ticks).to.deep.equal(['2024-04', '2024-07', '2024-10']);
-  });
-
-  it('never returns more than about `count` ticks', () => {
-    for (const count of [1, 3, 8]) expect(calendarTicks(d('1900-01-01'), d('2020-01-01'), count).length).to.be.at.most(count + 1);
-  });
-});
 
 describe('layoutTimeline', () => {
   it('puts the Chicago milestones in date order', () => {
