@@ -1,6 +1,6 @@
 // The bad-input corpus, test/fixtures/invalid/: one table, a row a file, each a small dataset with
 // exactly one defect (or text that is not JSON at all), and expected.json, which says what the first
-// problem must be. The browser tests and the CLI tests read the folder.
+// problem must be. The browser tests, the CLI tests and the Ajv test all read the folder.
 //   node scripts/gen-invalid-fixtures.mjs           writes the folder (and removes files no row makes)
 //   node scripts/gen-invalid-fixtures.mjs --check   exits 1, naming them, when the folder differs from
 //                                                   the table (test/node/invalid-fixtures.test.mjs runs it)
@@ -19,9 +19,11 @@ const VALID = pretty(MINIMAL);
 
 /** A defect written on one line (no indentation): for the large files. */
 const compact = (edit) => ({ compact: edit });
+/** Marks a defect a JSON Schema cannot express (ids, references, real dates, stance rules): Ajv accepts the file. */
+const BEYOND_SCHEMA = { beyondSchema: true };
 
 /**
- * [file, how it is made, the first problem's JSON pointer, a part of its message]. How it is
+ * [file, how it is made, the first problem's JSON pointer, a part of its message, flags]. How it is
  * made: the file's text, or an edit of a fresh copy of the minimal dataset (its return value is
  * ignored), written indented unless compact(). A row without a pointer is text that is not JSON.
  */
@@ -83,33 +85,33 @@ const CASES = [
   // --- Malformed and impossible dates
   ['date-malformed-us-style.json', (d) => (d.asOf = '12/10/2024'), '/asOf', 'a year "1985", a month "2022-08" or a day "2017-01-25"'],
   ['date-malformed-unpadded.json', (d) => (d.events[0].date = '2024-1-5'), '/events/0/date', '(got "2024-1-5")'],
-  ['date-impossible-feb-30.json', (d) => (d.stances[0].date = '2021-02-30'), '/stances/0/date', '"2021-02-30" is not a date that exists'],
-  ['date-impossible-month-13.json', (d) => (d.events[0].date = '2021-13'), '/events/0/date', '"2021-13" is not a date that exists'],
-  ['date-impossible-feb-29-non-leap.json', (d) => (d.updated = '2023-02-29'), '/updated', '"2023-02-29" is not a date that exists'],
-  ['event-end-before-date.json', (d) => (d.events[1].end = '2021'), '/events/1/end', "must be later than the event's date (2022-08)"],
-  ['event-end-equal-date.json', (d) => (d.events[1].end = '2022-08'), '/events/1/end', "must be later than the event's date (2022-08)"],
+  ['date-impossible-feb-30.json', (d) => (d.stances[0].date = '2021-02-30'), '/stances/0/date', '"2021-02-30" is not a date that exists', BEYOND_SCHEMA],
+  ['date-impossible-month-13.json', (d) => (d.events[0].date = '2021-13'), '/events/0/date', '"2021-13" is not a date that exists', BEYOND_SCHEMA],
+  ['date-impossible-feb-29-non-leap.json', (d) => (d.updated = '2023-02-29'), '/updated', '"2023-02-29" is not a date that exists', BEYOND_SCHEMA],
+  ['event-end-before-date.json', (d) => (d.events[1].end = '2021'), '/events/1/end', "must be later than the event's date (2022-08)", BEYOND_SCHEMA],
+  ['event-end-equal-date.json', (d) => (d.events[1].end = '2022-08'), '/events/1/end', "must be later than the event's date (2022-08)", BEYOND_SCHEMA],
 
   // --- Duplicate ids
-  ['duplicate-event-id.json', (d) => (d.events[1].id = 'start'), '/events/1/id', 'repeats the id "start" of /events/0'],
-  ['duplicate-actor-id.json', (d) => d.actors.push({ id: 'ann', name: 'Ann Again', role: 'Alderperson', group: 'council' }), '/actors/1/id', 'repeats the id "ann" of /actors/0'],
-  ['duplicate-source-id.json', (d) => d.sources.push({ id: 'paper', label: 'Another Paper' }), '/sources/1/id', 'repeats the id "paper" of /sources/0'],
-  ['duplicate-issue-id.json', (d) => d.issues.push({ id: 'q', label: 'Same question?' }), '/issues/1/id', 'repeats the id "q" of /issues/0'],
+  ['duplicate-event-id.json', (d) => (d.events[1].id = 'start'), '/events/1/id', 'repeats the id "start" of /events/0', BEYOND_SCHEMA],
+  ['duplicate-actor-id.json', (d) => d.actors.push({ id: 'ann', name: 'Ann Again', role: 'Alderperson', group: 'council' }), '/actors/1/id', 'repeats the id "ann" of /actors/0', BEYOND_SCHEMA],
+  ['duplicate-source-id.json', (d) => d.sources.push({ id: 'paper', label: 'Another Paper' }), '/sources/1/id', 'repeats the id "paper" of /sources/0', BEYOND_SCHEMA],
+  ['duplicate-issue-id.json', (d) => d.issues.push({ id: 'q', label: 'Same question?' }), '/issues/1/id', 'repeats the id "q" of /issues/0', BEYOND_SCHEMA],
 
   // --- References that do not resolve
-  ['dangling-event-actor.json', (d) => (d.events[0].actors = ['bob']), '/events/0/actors/0', 'refers to actor "bob", which is not in /actors'],
-  ['dangling-event-source.json', (d) => (d.events[1].sources = ['paper', 'radio']), '/events/1/sources/1', 'refers to source "radio", which is not in /sources'],
-  ['dangling-stance-actor.json', (d) => (d.stances[0].actor = 'bob'), '/stances/0/actor', 'refers to actor "bob"'],
-  ['dangling-stance-issue.json', (d) => (d.stances[0].issue = 'nope'), '/stances/0/issue', 'refers to issue "nope", which is not in /issues'],
-  ['dangling-stance-source.json', (d) => (d.stances[0].sources = ['radio']), '/stances/0/sources/0', 'refers to source "radio"'],
-  ['dangling-actor-group.json', (d) => (d.groups = [{ id: 'federal', label: 'Federal government' }]), '/actors/0/group', 'refers to group "city", which is not in /groups'],
+  ['dangling-event-actor.json', (d) => (d.events[0].actors = ['bob']), '/events/0/actors/0', 'refers to actor "bob", which is not in /actors', BEYOND_SCHEMA],
+  ['dangling-event-source.json', (d) => (d.events[1].sources = ['paper', 'radio']), '/events/1/sources/1', 'refers to source "radio", which is not in /sources', BEYOND_SCHEMA],
+  ['dangling-stance-actor.json', (d) => (d.stances[0].actor = 'bob'), '/stances/0/actor', 'refers to actor "bob"', BEYOND_SCHEMA],
+  ['dangling-stance-issue.json', (d) => (d.stances[0].issue = 'nope'), '/stances/0/issue', 'refers to issue "nope", which is not in /issues', BEYOND_SCHEMA],
+  ['dangling-stance-source.json', (d) => (d.stances[0].sources = ['radio']), '/stances/0/sources/0', 'refers to source "radio"', BEYOND_SCHEMA],
+  ['dangling-actor-group.json', (d) => (d.groups = [{ id: 'federal', label: 'Federal government' }]), '/actors/0/group', 'refers to group "city", which is not in /groups', BEYOND_SCHEMA],
 
   // --- Stance rules
-  ['stance-quote-on-action-basis.json', (d) => (d.stances[0].basis = 'action'), '/stances/0/quote', 'a quote needs basis "own-words"'],
-  ['stance-own-words-without-quote.json', (d) => delete d.stances[0].quote, '/stances/0/quote', 'needs the verbatim quote'],
-  ['stance-quote-lang-without-quote.json', (d) => Object.assign(d.stances[0], { quote: undefined, basis: 'action', quoteLang: 'en' }), '/stances/0/quoteLang', 'only makes sense with a quote'],
-  ['stance-stated-position-without-sources.json', (d) => delete d.stances[0].sources, '/stances/0/sources', 'is missing: a stance with position "support" needs at least one source'],
-  ['stance-stated-position-empty-sources.json', (d) => Object.assign(d.stances[0], { position: 'oppose', sources: [] }), '/stances/0/sources', 'is empty: a stance with position "oppose" needs at least one source'],
-  ['stance-duplicate-actor-issue-date.json', (d) => d.stances.push({ ...d.stances[0], position: 'oppose', quote: 'No.' }), '/stances/1', 'repeats /stances/0'],
+  ['stance-quote-on-action-basis.json', (d) => (d.stances[0].basis = 'action'), '/stances/0/quote', 'a quote needs basis "own-words"', BEYOND_SCHEMA],
+  ['stance-own-words-without-quote.json', (d) => delete d.stances[0].quote, '/stances/0/quote', 'needs the verbatim quote', BEYOND_SCHEMA],
+  ['stance-quote-lang-without-quote.json', (d) => Object.assign(d.stances[0], { quote: undefined, basis: 'action', quoteLang: 'en' }), '/stances/0/quoteLang', 'only makes sense with a quote', BEYOND_SCHEMA],
+  ['stance-stated-position-without-sources.json', (d) => delete d.stances[0].sources, '/stances/0/sources', 'is missing: a stance with position "support" needs at least one source', BEYOND_SCHEMA],
+  ['stance-stated-position-empty-sources.json', (d) => Object.assign(d.stances[0], { position: 'oppose', sources: [] }), '/stances/0/sources', 'is empty: a stance with position "oppose" needs at least one source', BEYOND_SCHEMA],
+  ['stance-duplicate-actor-issue-date.json', (d) => d.stances.push({ ...d.stances[0], position: 'oppose', quote: 'No.' }), '/stances/1', 'repeats /stances/0', BEYOND_SCHEMA],
 
   // --- Language objects
   ['language-object-without-en.json', (d) => (d.title = { es: 'Demostración' }), '/title/en', 'is missing: it should be the English text'],
@@ -145,10 +147,10 @@ function text(make) {
 export function corpus() {
   const files = new Map();
   const manifest = { files: CASES.map(([name]) => name) };
-  for (const [name, make, path, message] of CASES) {
+  for (const [name, make, path, message, flags] of CASES) {
     if (files.has(name)) throw new Error(`${name} is in the table twice`);
     files.set(name, text(make));
-    manifest[name] = path === undefined ? { kind: 'json' } : { kind: 'invalid', path, message };
+    manifest[name] = path === undefined ? { kind: 'json' } : { kind: 'invalid', path, message, ...flags };
   }
   files.set('expected.json', pretty(manifest));
   return files;
