@@ -10,7 +10,34 @@ export interface Problem {
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-/** The subset of JSON Schema 2020-12 that data/schema.json uses; keeps the bundle's validator small. */
+/**
+ * The part of JSON Schema 2020-12 that check() interprets, and so all that data/schema.json may use:
+ * interpreting it here keeps the bundle small and needs no `new Function` (which a strict CSP blocks),
+ * but a keyword outside this list would be silently ignored here while Ajv enforces it.
+ * test/node/schema.test.mjs walks the schema against this list.
+ */
+export const SCHEMA_KEYWORDS = {
+  /** Never a reason to reject: what the schema is, where $ref looks, words for people (and our messages). */
+  annotations: ['$schema', '$id', '$defs', 'title', 'description'],
+  /** Each decides alone (check() returns after it): only annotations may stand beside it. */
+  alone: ['$ref', 'anyOf', 'enum'],
+  /** Combine freely; `type` is one name, `items` one schema. */
+  assertions: [
+    'type',
+    'pattern',
+    'minLength',
+    'maxLength',
+    'minItems',
+    'maxItems',
+    'items',
+    'required',
+    'properties',
+    'additionalProperties',
+    'propertyNames',
+  ],
+} as const;
+
+/** A schema node: the keywords of SCHEMA_KEYWORDS that check() reads. */
 interface Schema {
   $ref?: string;
   type?: string;
@@ -32,7 +59,9 @@ interface Schema {
 const ROOT = schema as unknown as Schema & { $defs: Record<string, Schema> };
 /** A report of thousands of problems helps nobody; the first ones are enough to act on. */
 const MAX_PROBLEMS = 100;
-const DATE_REF = '#/$defs/PartialDate';
+/** Where every `$ref` of data/schema.json points: its own $defs. */
+const DEFS = '#/$defs/';
+const DATE_REF = `${DEFS}PartialDate`;
 
 const pointer = (path: string, key: string | number) =>
   `${path}/${typeof key === 'number' || !/[~/]/.test(key) ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
@@ -68,7 +97,7 @@ const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 function check(value: unknown, s: Schema, path: string, out: Problem[], what?: string): void {
   if (out.length >= MAX_PROBLEMS) return;
   if (s.$ref) {
-    const target = ROOT.$defs[s.$ref.slice('#/$defs/'.length)];
+    const target = ROOT.$defs[s.$ref.slice(DEFS.length)];
     const before = out.length;
     // The definition says what the value must look like; a property's own description is for schema readers.
     check(value, target, path, out, target.description ?? what);
@@ -138,7 +167,7 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
 /** What a missing field should hold, in words: its format's description, its options, or its shape. */
 function hint(prop: Schema | undefined): string {
   if (!prop) return 'given';
-  if (prop.$ref) return ROOT.$defs[prop.$ref.slice('#/$defs/'.length)].description ?? hint(ROOT.$defs[prop.$ref.slice(8)]);
+  if (prop.$ref) return hint(ROOT.$defs[prop.$ref.slice(DEFS.length)]);
   if (prop.enum) return `one of ${prop.enum.map((e) => JSON.stringify(e)).join(', ')}`;
   if (prop.description) return prop.description;
   if (prop.type === 'array')

@@ -4,8 +4,8 @@ import { parseDataset, type LoadResult } from '../../src/data/load.js';
 /**
  * The bad-input corpus: test/fixtures/invalid/*.json, each a small dataset with exactly one defect
  * (or text that is not JSON at all), and expected.json, which says what the first problem must be.
- * The browser cannot list a folder, so the manifest's `files` is the list; keep it in step with the
- * folder by hand.
+ * The browser cannot list a folder, so the manifest's `files` is the list; both are written by
+ * scripts/gen-invalid-fixtures.mjs, and test/node/invalid-fixtures.test.mjs fails when they drift.
  */
 interface Expectation {
   kind: 'json' | 'invalid';

@@ -33,43 +33,28 @@ describe('validate', () => {
     expect(p.message).to.match(/is missing: it should be a short text/);
   });
 
-  it('reports a wrong type with what it got', () => {
-    const d = minimal();
-    d.events[0].sources = 'paper';
-    expect(problems(d)).to.deep.equal([{ path: '/events/0/sources', message: 'must be an array (got "paper")' }]);
-  });
-
-  it('lists the allowed values of an enum', () => {
-    const d = minimal();
-    d.stances[0].position = 'maybe';
-    expect(problems(d)[0]).to.deep.equal({
-      path: '/stances/0/position',
-      message: 'must be one of "support", "oppose", "mixed", "unknown" (got "maybe")',
+  // One defect, one problem, said in full: [the test's name, the defect, the problem].
+  // prettier-ignore
+  const single: [string, (d: Record<string, any>) => unknown, Problem][] = [
+    ['reports a wrong type with what it got', (d) => (d.events[0].sources = 'paper'), { path: '/events/0/sources', message: 'must be an array (got "paper")' }],
+    ['lists the allowed values of an enum', (d) => (d.stances[0].position = 'maybe'), { path: '/stances/0/position', message: 'must be one of "support", "oppose", "mixed", "unknown" (got "maybe")' }],
+    ['rejects a date that does not exist', (d) => (d.stances[0].date = '2021-02-30'), { path: '/stances/0/date', message: '"2021-02-30" is not a date that exists' }],
+    ['rejects an end that is not after the date', (d) => (d.events[1].end = '2021'), { path: '/events/1/end', message: "must be later than the event's date (2022-08); got 2021" }],
+    ['rejects duplicate ids and says where the first one is', (d) => (d.events[1].id = 'start'), { path: '/events/1/id', message: 'repeats the id "start" of /events/0; ids must be unique' }],
+    ['requires a source for every stated position', (d) => delete d.stances[0].sources, { path: '/stances/0/sources', message: 'is missing: a stance with position "support" needs at least one source' }],
+  ];
+  for (const [name, edit, problem] of single) {
+    it(name, () => {
+      const d = minimal();
+      edit(d);
+      expect(problems(d)).to.deep.equal([problem]);
     });
-  });
-
-  it('rejects a date that does not exist', () => {
-    const d = minimal();
-    d.stances[0].date = '2021-02-30';
-    expect(problems(d)).to.deep.equal([{ path: '/stances/0/date', message: '"2021-02-30" is not a date that exists' }]);
-  });
+  }
 
   it('rejects a badly written date with the accepted shapes', () => {
     const d = minimal();
     d.asOf = '12/10/2024';
     expect(problems(d)[0].message).to.contain('a year "1985", a month "2022-08" or a day "2017-01-25"');
-  });
-
-  it('rejects an end that is not after the date', () => {
-    const d = minimal();
-    d.events[1].end = '2021';
-    expect(problems(d)).to.deep.equal([{ path: '/events/1/end', message: "must be later than the event's date (2022-08); got 2021" }]);
-  });
-
-  it('rejects duplicate ids and says where the first one is', () => {
-    const d = minimal();
-    d.events[1].id = 'start';
-    expect(problems(d)).to.deep.equal([{ path: '/events/1/id', message: 'repeats the id "start" of /events/0; ids must be unique' }]);
   });
 
   it('rejects references that do not resolve', () => {
@@ -86,15 +71,6 @@ describe('validate', () => {
     d.stances[0].basis = 'reported';
     expect(problems(d)[0].path).to.equal('/stances/0/quote');
     expect(problems(d)[0].message).to.contain('own-words');
-  });
-
-  it('requires a source for every stated position', () => {
-    const d = minimal();
-    delete d.stances[0].sources;
-    expect(problems(d)[0]).to.deep.equal({
-      path: '/stances/0/sources',
-      message: 'is missing: a stance with position "support" needs at least one source',
-    });
   });
 
   it('requires English in every language object', () => {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = `${root}bin/policy-explainer.mjs`;
@@ -25,12 +26,14 @@ function cli(args) {
 const converted = cli(['from-timelinejs', fixture, '--as-of', '2024-12-01']);
 const d = converted.code === 0 ? JSON.parse(converted.stdout) : undefined;
 
-test('from-timelinejs converts the fixture and the result validates', () => {
+test('from-timelinejs converts the fixture and the result validates, in our validator and in Ajv', () => {
   assert.equal(converted.code, 0, converted.stderr);
   assert.match(converted.stderr, /^OK dataset: 5 events, 0 actors, 0 issues, 0 stances, 3 sources; as of 2024-12-01$/m);
   const out = join(tmp, 'converted.json');
   assert.equal(cli(['from-timelinejs', fixture, '--as-of', '2024-12-01', '-o', out]).code, 0);
   assert.equal(cli(['validate', out]).code, 0);
+  const ajv = new Ajv2020().compile(JSON.parse(readFileSync(`${root}data/schema.json`, 'utf8')));
+  assert.equal(ajv(d), true, JSON.stringify(ajv.errors));
 });
 
 test('the title slide gives the title and summary, as plain text', () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,9 @@ function section(tag) {
   return readme.slice(start, end < 0 ? undefined : end);
 }
 
-test('custom-elements.json is up to date with the source (npm run manifest)', () => {
+test('custom-elements.json is up to date with the source (npm run manifest), and regenerating it leaves package.json alone', () => {
   const out = mkdtempSync(join(tmpdir(), 'cem-'));
+  const pkg = read('package.json');
   try {
     execFileSync(
       join(root, 'node_modules/.bin/custom-elements-manifest'),
@@ -35,12 +36,15 @@ test('custom-elements.json is up to date with the source (npm run manifest)', ()
       manifest,
       'custom-elements.json is stale: run npm run manifest',
     );
+    // With `packagejson: true` the analyzer would write its (temporary) outdir into "customElements".
+    assert.equal(read('package.json'), pkg, 'the analyzer rewrote package.json');
   } finally {
+    if (read('package.json') !== pkg) writeFileSync(join(root, 'package.json'), pkg);
     rmSync(out, { recursive: true, force: true });
   }
 });
 
-test("package.json's customElements field points at the manifest, and regenerating it leaves package.json alone", () => {
+test("package.json's customElements field points at the manifest", () => {
   assert.equal(JSON.parse(read('package.json')).customElements, 'custom-elements.json');
 });
 

@@ -13,6 +13,16 @@ let aborts = 0;
 const NativeRO = window.ResizeObserver;
 const nativeAbort = AbortController.prototype.abort;
 
+/** An element of `tag` whose `src` answers only after 3 s, once it shows its loading state. */
+async function loadingSlowly(tag: 'stance-matrix' | 'policy-timeline') {
+  const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+  const el = document.createElement(tag);
+  el.setAttribute('src', '/__test/slow');
+  host.append(el);
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="status"]'), 'no loading state');
+  return { host, el };
+}
+
 before(() => {
   window.ResizeObserver = class extends NativeRO {
     constructor(cb: ResizeObserverCallback) {
@@ -82,11 +92,7 @@ describe('lifecycle', () => {
   });
 
   it('a matrix re-attached while loading fetches again and settles (it does not stay on "Loading…")', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-    const el = document.createElement('stance-matrix');
-    el.setAttribute('src', '/__test/slow');
-    host.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="status"]'), 'no loading state');
+    const { host, el } = await loadingSlowly('stance-matrix');
     el.remove();
     host.append(el);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'stuck loading after re-attaching', { timeout: 8000 });
@@ -123,11 +129,7 @@ describe('lifecycle', () => {
   });
 
   it('aborts a pending fetch when the element leaves the page, and fetches again when it returns', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-    const el = document.createElement('policy-timeline');
-    el.setAttribute('src', '/__test/slow');
-    host.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="status"]'), 'no loading state');
+    const { host, el } = await loadingSlowly('policy-timeline');
     const before = aborts;
     el.remove();
     expect(aborts).to.be.greaterThan(before);

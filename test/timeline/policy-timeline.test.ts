@@ -81,34 +81,30 @@ describe('<policy-timeline>', () => {
   it('lays out once, again when its own font finishes loading, and not for other fonts', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
     const el = document.createElement('policy-timeline') as PolicyTimeline;
-    el.style.setProperty('--pe-font', "'Story Sans', sans-serif");
-    // Count the layouts the element computes (it keeps each in its private `layout` field).
-    let layouts = 0;
-    let current: unknown;
-    Object.defineProperty(el, 'layout', {
-      configurable: true,
-      get: () => current,
-      set: (v: unknown) => {
-        if (v) layouts++;
-        current = v;
-      },
-    });
+    // 'Story Sans' is not installed, so the labels are first measured in the serif fallback.
+    el.style.setProperty('--pe-font', "'Story Sans', serif");
     wrapper.append(el);
     await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
+    // Where the layout put each label, and how big it made it.
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].map((li) => li.style.cssText);
+    const measured = boxes();
+    // What a web font's arrival does to the glyphs: other widths (here, monospace's). Only a layout
+    // that measures again can show it, so the boxes tell when the timeline laid out again.
+    el.style.setProperty('--pe-font', "'Story Sans', monospace");
     await document.fonts.ready;
     await new Promise(requestAnimationFrame);
     await new Promise(requestAnimationFrame);
     await el.updateComplete;
-    expect(layouts, 'laid out again although no font loaded').to.equal(1);
+    expect(boxes(), 'laid out again although no font loaded').to.deep.equal(measured);
     // A FontFaceSetLoadEvent's shape (WebKit has no constructor for it, and fires plain Events).
     const loaded = (family: string) =>
       document.fonts.dispatchEvent(Object.assign(new Event('loadingdone'), { fontfaces: [new FontFace(family, 'url(data:,x)')] }));
     loaded('Page Icons');
     await el.updateComplete;
-    expect(layouts, 'another font on the page moved the labels').to.equal(1);
+    expect(boxes(), 'another font on the page moved the labels').to.deep.equal(measured);
     loaded('Story Sans');
     await el.updateComplete;
-    expect(layouts, 'the labels\u2019 own font loaded, yet they kept the old widths').to.equal(2);
+    expect(boxes(), 'the labels\u2019 own font loaded, yet they kept the old widths').to.not.deep.equal(measured);
     el.remove();
     document.fonts.dispatchEvent(new Event('loadingdone'));
     expect(el.isUpdatePending, 'a removed timeline still listens to font loads').to.equal(false);
@@ -147,7 +143,14 @@ describe('<policy-timeline>', () => {
     const details = el.shadowRoot!.querySelector('#details')!;
     expect(details.querySelector('.note')!.textContent).to.match(/Clarification/);
     expect(details.textContent).to.contain('Supreme Court');
-    for (const a of details.querySelectorAll('a')) {
+    // The 2020 ruling's sources have no url; the first event citing one with a url shows the links.
+    const urls = new Map(bundledDataset.sources.filter((s) => s.url).map((s) => [s.id, s.url]));
+    const cited = bundledDataset.events.find((e) => e.sources.some((s) => urls.has(s)))!;
+    el.selected = cited.id;
+    await el.updateComplete;
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#details a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(cited.sources.filter((s) => urls.has(s)).map((s) => urls.get(s)));
+    for (const a of links) {
       expect(a.protocol).to.match(/^https?:$/);
       expect(a.rel).to.contain('noopener');
     }
