@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
-import { formatDate } from '../data/dates.js';
+import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
 import { eventDateText, inWindow } from '../timeline/layout.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
@@ -107,7 +107,9 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
     </table>`;
   return html`
     ${heading(o.headingLevel, localize(d.title, lang))} ${d.summary ? html`<p>${localize(d.summary, lang)}</p>` : nothing}
-    <p><small>${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</small></p>
+    <p>
+      <small>${t.describes(formatDate(d.asOf, lang), startOf(d.updated) >= endOf(d.asOf) ? formatDate(d.updated, lang) : undefined)}</small>
+    </p>
     ${renderNotes(d.notes, lang)} ${o.view !== 'matrix' ? timeline : nothing} ${o.view !== 'timeline' ? positions : nothing}
     ${heading(sub, t.sources)}
     ${renderSourceList(
