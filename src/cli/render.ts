@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { localize, strings } from '../data/i18n.js';
+import { localize, strings, translationFor } from '../data/i18n.js';
 import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
 import { eventDateText, inWindow } from '../timeline/layout.js';
@@ -87,14 +87,13 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
                   ${r.cells.map((c) => {
                     const s = c.stance;
                     if (!s || c.position === 'unknown') return html`<td>${t.position.unknown}</td>`;
+                    const translation = translationFor(s.quote, s.quoteTranslation, lang);
                     return html`<td>
                       <strong>${t.position[c.position]}</strong> (${t.basisShort[s.basis]},
                       ${formatDate(s.date, lang)})${
                         s.quote
                           ? html`<br />“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}${
-                                s.quoteTranslation
-                                  ? html`<br /><small>${t.translation}: ${localize(s.quoteTranslation, lang)}</small>`
-                                  : nothing
+                                translation ? html`<br /><small>${t.translation}: ${translation}</small>` : nothing
                               }`
                           : nothing
                       }${s.summary ? html`<br />${localize(s.summary, lang)}` : nothing}${cite(s.sources)}

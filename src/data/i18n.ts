@@ -11,6 +11,16 @@ export function localize(text: Text | undefined, lang: string): string {
   return text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? '';
 }
 
+/**
+ * A quote's translation as this reader should see it: '' when there is none, or when it is the
+ * quote itself (the reader reads the speaker's language; `quoteTranslation` needs English, so an
+ * English quote's `en` is the quote).
+ */
+export function translationFor(quote: string | undefined, translation: Text | undefined, lang: string): string {
+  const text = localize(translation, lang);
+  return text === quote ? '' : text;
+}
+
 /** Normalises any language tag to one the interface speaks ("es-MX" → "es", "fr" → "en"). */
 export function uiLang(tag: string | null | undefined): Lang {
   const base = (tag ?? '').toLowerCase().split('-')[0];
