@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { localize, strings } from '../data/i18n.js';
-import { formatDate } from '../data/dates.js';
+import { localize, strings, translationFor } from '../data/i18n.js';
+import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
 import { eventDateText, inWindow } from '../timeline/prepare.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
@@ -87,14 +87,13 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
                   ${r.cells.map((c) => {
                     const s = c.stance;
                     if (!s || c.position === 'unknown') return html`<td>${t.position.unknown}</td>`;
+                    const translation = translationFor(s.quote, s.quoteTranslation, lang);
                     return html`<td>
                       <strong>${t.position[c.position]}</strong> (${t.basisShort[s.basis]},
                       ${formatDate(s.date, lang)})${
                         s.quote
                           ? html`<br />“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}${
-                                s.quoteTranslation
-                                  ? html`<br /><small>${t.translation}: ${localize(s.quoteTranslation, lang)}</small>`
-                                  : nothing
+                                translation ? html`<br /><small>${t.translation}: ${translation}</small>` : nothing
                               }`
                           : nothing
                       }${s.summary ? html`<br />${localize(s.summary, lang)}` : nothing}${cite(s.sources)}
@@ -107,7 +106,9 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
     </table>`;
   return html`
     ${heading(o.headingLevel, localize(d.title, lang))} ${d.summary ? html`<p>${localize(d.summary, lang)}</p>` : nothing}
-    <p><small>${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</small></p>
+    <p>
+      <small>${t.describes(formatDate(d.asOf, lang), startOf(d.updated) >= endOf(d.asOf) ? formatDate(d.updated, lang) : undefined)}</small>
+    </p>
     ${renderNotes(d.notes, lang)} ${o.view !== 'matrix' ? timeline : nothing} ${o.view !== 'timeline' ? positions : nothing}
     ${heading(sub, t.sources)}
     ${renderSourceList(

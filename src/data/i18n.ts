@@ -11,6 +11,16 @@ export function localize(text: Text | undefined, lang: string): string {
   return text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? '';
 }
 
+/**
+ * A quote's translation as this reader should see it: '' when there is none, or when it is the
+ * quote itself (the reader reads the speaker's language; `quoteTranslation` needs English, so an
+ * English quote's `en` is the quote).
+ */
+export function translationFor(quote: string | undefined, translation: Text | undefined, lang: string): string {
+  const text = localize(translation, lang);
+  return text === quote ? '' : text;
+}
+
 /** Normalises any language tag to one the interface speaks ("es-MX" → "es", "fr" → "en"). */
 export function uiLang(tag: string | null | undefined): Lang {
   const base = (tag ?? '').toLowerCase().split('-')[0];
@@ -66,7 +76,8 @@ const en = {
   getData: 'Get the data',
   eventsCsv: 'Events (CSV)',
   stancesCsv: 'Positions (CSV)',
-  updated: (date: string) => `Updated ${date}`,
+  /** The header's stamp: what moment the story describes; `checked` only when the facts were checked after it. */
+  describes: (asOf: string, checked?: string) => `Describes the situation as of ${asOf}${checked ? ` (facts checked ${checked})` : ''}`,
   howWeGotHere: 'How we got here',
   whoStandsWhere: 'Who stands where',
   viewingAsOf: (date: string, title: string) => `Positions as of ${date} (${title}).`,
@@ -114,7 +125,9 @@ const es: Strings = {
   getData: 'Descargar los datos',
   eventsCsv: 'Hechos (CSV)',
   stancesCsv: 'Posturas (CSV)',
-  updated: (date) => `Actualizado el ${date}`,
+  // "al 10 de diciembre de 2024" but "a diciembre de 2024"; "el 27 de…" but "en noviembre de 2026".
+  describes: (asOf, checked) =>
+    `Describe la situación ${/^\d+ /.test(asOf) ? 'al' : 'a'} ${asOf}${checked ? ` (datos verificados ${/^\d+ /.test(checked) ? 'el' : 'en'} ${checked})` : ''}`,
   howWeGotHere: 'Cómo se llegó hasta aquí',
   whoStandsWhere: 'Quién está dónde',
   viewingAsOf: (date, title) => `Posturas al ${date} (${title}).`,

@@ -86,7 +86,7 @@ export interface Dataset {
    */
   asOf: string;
   /**
-   * When the dataset was last edited.
+   * When the facts were last checked against the sources; the widget shows it only when it is after asOf.
    */
   updated: string;
   /**

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { localize, strings } from '../data/i18n.js';
-import { compareDates, formatDate } from '../data/dates.js';
+import { compareDates, endOf, formatDate, startOf } from '../data/dates.js';
 import { toCsv, type Table } from '../data/csv.js';
 import { DataElement } from '../shared/data-element.js';
 import { base } from '../shared/theme.js';
@@ -74,7 +74,9 @@ export class PolicyExplainer extends DataElement {
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
         ${d.summary ? html`<p class="summary">${localize(d.summary, lang)}</p>` : nothing}
-        <p class="meta">${t.asOf(formatDate(d.asOf, lang))} · ${t.updated(formatDate(d.updated, lang))}</p>
+        <p class="meta">
+          ${t.describes(formatDate(d.asOf, lang), startOf(d.updated) >= endOf(d.asOf) ? formatDate(d.updated, lang) : undefined)}
+        </p>
       </header>
       ${renderNotes(d.notes, lang)}
       ${

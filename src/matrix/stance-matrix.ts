@@ -1,6 +1,6 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Dataset, Issue, Position, Stance } from '../data/types.js';
-import { localize, strings } from '../data/i18n.js';
+import { localize, strings, translationFor } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
@@ -300,6 +300,7 @@ export class StanceMatrix extends DataElement {
     const t = strings(lang);
     const position = s?.position ?? 'unknown';
     const speaker = s?.quoteBy ? localize(s.quoteBy, lang) : localize(c.actor.name, lang);
+    const translation = translationFor(s?.quote, s?.quoteTranslation, lang);
     return html`<p class="stance-line">
         <span class="pill ${position}"><span class="position">${icon(position)}${t.position[position]}</span></span>
         ${s ? html`<span>${t.basis[s.basis]} · ${formatDate(s.date, lang)}</span>` : nothing}
@@ -310,7 +311,7 @@ export class StanceMatrix extends DataElement {
                 “${s.quote}”
                 <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
               </blockquote>
-              ${s.quoteTranslation ? html`<p><em>${t.translation}:</em> ${localize(s.quoteTranslation, lang)}</p>` : nothing}`
+              ${translation ? html`<p><em>${t.translation}:</em> ${translation}</p>` : nothing}`
           : nothing
       }
       ${s?.summary ? html`<p>${localize(s.summary, lang)}</p>` : !s ? html`<p>${t.noStance}</p>` : nothing}

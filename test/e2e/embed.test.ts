@@ -93,7 +93,10 @@ describe('the one-script bundle in plain pages', () => {
     const all = [...win.document.querySelectorAll('policy-explainer')];
     expect(all).to.have.length(20);
     await waitUntil(() => all.every(rendered), 'not all twenty rendered', { timeout: 8000 });
-    for (const el of all) expect(el.shadowRoot!.textContent, el.id).to.contain(el.getAttribute('lang') === 'es' ? 'Datos al' : 'As of');
+    for (const el of all)
+      expect(el.shadowRoot!.textContent, el.id).to.contain(
+        el.getAttribute('lang') === 'es' ? 'Describe la situación al' : 'Describes the situation as of',
+      );
     expect(win.__errors).to.deep.equal([]);
   });
 

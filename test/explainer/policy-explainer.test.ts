@@ -30,7 +30,7 @@ describe('<policy-explainer>', () => {
     const el = await explainer();
     const text = el.shadowRoot!.textContent!;
     expect(text).to.contain('Chicago’s Welcoming City ordinance');
-    expect(text).to.contain('As of December 10, 2024');
+    expect(el.shadowRoot!.querySelector('header .meta')!.textContent!.trim()).to.equal('Describes the situation as of December 10, 2024');
     expect(text).to.contain(`Sources (${d.sources.length})`);
     expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('Byron Sigcho-Lopez');
     expect(timeline(el)).to.exist;
@@ -93,7 +93,7 @@ describe('<policy-explainer>', () => {
     const el = await explainer('lang="es" theme="dark"');
     expect(timeline(el).getAttribute('lang')).to.equal('es');
     expect(matrix(el).getAttribute('theme')).to.equal('dark');
-    expect(el.shadowRoot!.textContent).to.contain('Datos al 10 de diciembre de 2024');
+    expect(el.shadowRoot!.querySelector('header .meta')!.textContent!.trim()).to.equal('Describe la situación al 10 de diciembre de 2024');
   });
 
   it('nests the views\u2019 headings under its own (heading-level)', async () => {
@@ -103,6 +103,26 @@ describe('<policy-explainer>', () => {
     timeline(el).shadowRoot!.querySelector<HTMLButtonElement>('li.event button')!.click();
     await timeline(el).updateComplete;
     expect(timeline(el).shadowRoot!.querySelector('#details-title')!.getAttribute('aria-level')).to.equal('5');
+  });
+
+  it('never lets a later "updated" read as current: the stamp says what moment it describes, then when the facts were checked', async () => {
+    const stamp = async (data: object, lang = 'en') => {
+      const el = await fixture<PolicyExplainer>(html`<policy-explainer lang=${lang} .data=${data}></policy-explainer>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('header .meta'), 'no stamp');
+      return el.shadowRoot!.querySelector('header .meta')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const later = { ...d, updated: '2026-11-27' };
+    const en = await stamp(later);
+    expect(en).to.equal('Describes the situation as of December 10, 2024 (facts checked November 27, 2026)');
+    expect(en, 'the later date never stands alone as "Updated …"').not.to.match(/updated|as of november|2026$/i);
+    expect(await stamp(later, 'es')).to.equal(
+      'Describe la situación al 10 de diciembre de 2024 (datos verificados el 27 de noviembre de 2026)',
+    );
+    // Within the period asOf names, a check is not "later"; month precision reads naturally in Spanish.
+    expect(await stamp({ ...d, asOf: '2024-12', updated: '2024-12-20' }, 'es')).to.equal('Describe la situación a diciembre de 2024');
+    expect(await stamp({ ...d, asOf: '2024-12', updated: '2025-01' })).to.equal(
+      'Describes the situation as of December 2024 (facts checked January 2025)',
+    );
   });
 
   it('offers the data as JSON and CSV downloads', async () => {

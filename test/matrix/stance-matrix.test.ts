@@ -235,7 +235,18 @@ describe('<stance-matrix>', () => {
     await el.updateComplete;
     expect($(el, 'blockquote').textContent).to.contain('We will not bend or break');
     expect($(el, 'blockquote').getAttribute('lang')).to.equal('en');
-    expect($(el, 'dialog .about').textContent).to.contain('Si Chicago debe seguir siendo una Ciudad Acogedora');
+    expect($(el, 'dialog .about').textContent).to.contain('¿Debe Chicago seguir siendo una Ciudad Acogedora');
+    expect($(el, 'dialog').textContent, 'the Spanish reader gets the quote translated, labelled as such').to.contain(
+      'Traducción: No nos vamos a doblegar ni a quebrar',
+    );
+  });
+
+  it('shows no "translation" of a quote to a reader of the quote\u2019s own language', async () => {
+    const el = await matrixAt(1024);
+    cellFor(el, 'johnson', 'sanctuary').click();
+    await el.updateComplete;
+    expect($(el, 'blockquote').textContent).to.contain('We will not bend or break');
+    expect($(el, 'dialog').textContent).not.to.contain('Translation');
   });
 
   it('renders data text as text, never as markup, and links only http(s) sources', async () => {
