@@ -113,12 +113,15 @@ export class StanceMatrix extends DataElement {
   private rowViews: { row: Row; group: GroupRows; at: number }[] = [];
   /** Actors whose rows are emphasised (from `highlight`). */
   private marked = new Set<string>();
+  /** A phone-sized table (see COMPACT_BELOW), from the width. */
+  private compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.shown;
     if (!d) return;
     const lang = this.language;
+    this.compact = this.width > 0 && this.width < COMPACT_BELOW;
     const inputs = ['asOf', 'actors', 'issues', 'sort'] as const;
     const rebuild = !this.model || this.built?.data !== d || this.built.lang !== lang || inputs.some((k) => changed.has(k));
     if (changed.has('highlight') || rebuild) this.marked = new Set(parseIdList(this.highlight));
@@ -158,7 +161,7 @@ export class StanceMatrix extends DataElement {
     const lang = this.language;
     const t = strings(lang);
     const cols = m.issues.length;
-    const compact = this.width > 0 && this.width < COMPACT_BELOW;
+    const compact = this.compact;
     // The first column takes about a third of a compact table; the questions share the rest.
     const column = (this.width * 0.54) / Math.max(1, cols);
     const scrolls = compact && column < COLUMN_MIN;
@@ -264,8 +267,8 @@ export class StanceMatrix extends DataElement {
       aria-haspopup="dialog"
       @click=${() => this.openCell(c, row, col)}
     >
-      <span class="position">${icon(c.position)}<span class="word">${t.position[c.position]}</span></span>
-      ${basis || earlier ? html`<span class="basis">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
+      <span class="position">${icon(c.position)}<span class=${this.compact ? 'vh' : ''}>${t.position[c.position]}</span></span>
+      ${basis || earlier ? html`<span class="basis ${this.compact ? 'vh' : ''}">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
     </button>`;
   }
 

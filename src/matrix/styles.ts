@@ -141,14 +141,6 @@ export const matrixStyles = css`
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Phones: still a table. A narrower first column, wrapped question heads, the basis left to the
      cell's accessible name and its details, and (with many questions) the icon alone. */
   .compact {
@@ -196,15 +188,6 @@ export const matrixStyles = css`
     width: 1.375rem;
     height: 1.375rem;
   }
-  .compact .basis,
-  .compact .word {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* The key to the icons, above a compact table. */
   .positions {
     display: flex;
@@ -213,23 +196,6 @@ export const matrixStyles = css`
     margin: 0 0 0.5rem;
     font-size: 0.8125rem;
     font-weight: 700;
-  }
-  .positions span {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-  }
-  .positions .support {
-    color: var(--_support);
-  }
-  .positions .oppose {
-    color: var(--_oppose);
-  }
-  .positions .mixed {
-    color: var(--_mixed);
-  }
-  .positions .unknown {
-    color: var(--_muted);
   }
   .key {
     list-style: none;

@@ -109,6 +109,15 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* Visually hidden, read by screen readers. */
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Secondary buttons: retry, zoom out, back to latest, downloads. */
   .action {
     padding: 0.25rem 0.75rem;

@@ -1,6 +1,14 @@
 import { estimateWidth } from '../shared/text.js';
 import { clusterEvents } from './cluster.js';
-import { LAYOUT, type LayoutOptions, type TimelineItem, type TimelineLayout } from './geometry.js';
+import {
+  type LayoutOptions,
+  type TimelineItem,
+  type TimelineLayout,
+  LABEL_GAP,
+  MAX_VERTICAL_LABELS,
+  MIN_HORIZONTAL_WIDTH,
+  MIN_LABEL_WIDTH,
+} from './geometry.js';
 import { horizontal, vertical } from './place.js';
 import { prepare } from './prepare.js';
 
@@ -34,14 +42,14 @@ export function layoutTimeline(items: readonly TimelineItem[], o: LayoutOptions)
       centred: false,
       ticks: [],
     };
-  const horizontalCap = 2 * Math.floor((o.width + LAYOUT.labelGap) / (LAYOUT.minLabelWidth + LAYOUT.labelGap));
+  const horizontalCap = 2 * Math.floor((o.width + LABEL_GAP) / (MIN_LABEL_WIDTH + LABEL_GAP));
   if (orientation === 'horizontal') {
     const shown = clusterEvents(ps, horizontalCap, o);
     return horizontal(shown, o, measure, true) ?? vertical(shown, o, measure);
   }
-  if (orientation === 'auto' && o.width >= LAYOUT.minHorizontalWidth && ps.length <= horizontalCap) {
+  if (orientation === 'auto' && o.width >= MIN_HORIZONTAL_WIDTH && ps.length <= horizontalCap) {
     const h = horizontal(clusterEvents(ps, horizontalCap, o), o, measure, false);
     if (h) return h;
   }
-  return vertical(clusterEvents(ps, LAYOUT.maxVerticalLabels, o), o, measure);
+  return vertical(clusterEvents(ps, MAX_VERTICAL_LABELS, o), o, measure);
 }

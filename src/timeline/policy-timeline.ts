@@ -11,7 +11,7 @@ import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
 import { parseIdList } from '../data/ids.js';
-import { eventDateText, inWindow, isExpected, layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { eventDateText, inWindow, isExpected, layoutTimeline, type PlacedEvent, type TimelineLayout, MARKER_RADIUS } from './layout.js';
 import { timelineStyles } from './styles.js';
 
 const DETAILS_MAX_WIDTH = 380;
@@ -200,7 +200,7 @@ export class PolicyTimeline extends DataElement {
           ${layout.events.map((e) => (e.span ? svg`<line class="span" x1=${e.span.x1} y1=${e.span.y1} x2=${e.span.x2} y2=${e.span.y2}></line>` : nothing))}
           ${layout.events.map(
             (e) =>
-              svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${LAYOUT.markerRadius}></circle>`,
+              svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${MARKER_RADIUS}></circle>`,
           )}
         </svg>
         <ol class="events" aria-label=${t.timelineLabel} @keydown=${this.onKeydown}>

@@ -37,14 +37,6 @@ export const timelineStyles = css`
     opacity: 0.3;
     vertical-align: baseline;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   svg.chart {
     position: absolute;
     inset: 0 auto auto 0;
