@@ -70,7 +70,7 @@ const textOf = (html) =>
     .trim();
 
 // ---------------------------------------------------------------------------------------------
-console.log('WordPress: the published snippets through wp_kses_post and wpautop (WordPress 6.1, no database)');
+console.log('▶ WordPress: the published snippets through wp_kses_post and wpautop (WordPress 6.1, no database)');
 const published = [...readmeSnippets(), ...bloggerSnippets()].map((s) => ({ ...s, ...describe(s.html) }));
 const filtered = php([join(here, 'kses.php')], JSON.stringify(published.map((s) => s.html)));
 published.forEach((s, i) => {
@@ -101,7 +101,7 @@ published.forEach((s, i) => {
 if (filtersOnly) finish();
 
 // ---------------------------------------------------------------------------------------------
-console.log(`\nWordPress: a real site at ${site}`);
+console.log(`\n▶ WordPress: a real site at ${site}`);
 copyFileSync(join(root, 'test/fixtures/minimal-dataset.json'), join(dir, 'wp-content/uploads/my-story.json'));
 let users;
 try {
@@ -313,7 +313,7 @@ function checkExplainers(name, seen, wanted, served = []) {
   });
 }
 
-console.log('\nWordPress: what readers see, in Chromium');
+console.log('\n▶ WordPress: what readers see, in Chromium');
 const started = Date.now();
 for (const [i, post] of posts.entries()) {
   const { url } = saved[i];
@@ -397,7 +397,7 @@ console.log(`(${posts.length} posts read in ${((Date.now() - started) / 1000).to
 }
 
 // ---------------------------------------------------------------------------------------------
-console.log('\nWordPress: the block editor');
+console.log('\n▶ WordPress: the block editor');
 {
   const page = await newPage();
   try {
