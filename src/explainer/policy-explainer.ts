@@ -124,16 +124,25 @@ export class PolicyExplainer extends DataElement {
           : nothing
       }
       <footer part="footer">
-        <details>
-          <summary>${t.sources} (${d.sources.length})</summary>
-          ${renderSourceList(
-            d,
-            d.sources.map((s) => s.id),
-            lang,
-          )}
-        </details>
         ${
-          isServer
+          this.printing
+            ? html`<p class="section">${t.sources}</p>
+                ${renderSourceList(
+                  d,
+                  d.sources.map((s) => s.id),
+                  lang,
+                )}`
+            : html`<details>
+                <summary>${t.sources} (${d.sources.length})</summary>
+                ${renderSourceList(
+                  d,
+                  d.sources.map((s) => s.id),
+                  lang,
+                )}
+              </details>`
+        }
+        ${
+          isServer || this.printing
             ? nothing
             : html`<details class="get-data">
                 <summary>${t.getData}</summary>

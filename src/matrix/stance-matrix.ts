@@ -7,7 +7,8 @@ import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
+import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
+import { staticPositions } from '../shared/static-views.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
 import { matrixStyles } from './styles.js';
@@ -159,6 +160,12 @@ export class StanceMatrix extends DataElement {
     const d = this.shown;
     if (!m || !d) return nothing;
     const lang = this.language;
+    // On paper: every position with how we know it, its date and quote.
+    if (this.printing)
+      return html`<div class="print">
+        ${staticPositions(d, m, lang)}
+        ${this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.stances.flatMap((s) => s.sources ?? []))], lang)}
+      </div>`;
     const t = strings(lang);
     const cols = m.issues.length;
     const compact = this.compact;

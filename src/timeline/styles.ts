@@ -228,18 +228,4 @@ export const timelineStyles = css`
     margin: 0;
     padding-left: 1.1rem;
   }
-  ol.static {
-    margin: 0;
-    padding: 0 0 0 1.25rem;
-  }
-  ol.static li {
-    margin: 0 0 0.75rem;
-  }
-  ol.static .title {
-    display: block;
-    font-weight: 700;
-  }
-  ol.static p {
-    margin: 0.25rem 0 0;
-  }
 `;

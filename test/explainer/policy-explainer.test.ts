@@ -4,6 +4,7 @@ import type { PolicyExplainer } from '../../src/explainer/policy-explainer.js';
 import type { PolicyTimeline } from '../../src/timeline/policy-timeline.js';
 import type { StanceMatrix } from '../../src/matrix/stance-matrix.js';
 import { bundledDataset as d } from '../../src/data/load.js';
+import { localize } from '../../src/data/i18n.js';
 
 async function explainer(attrs = '', width = 1024): Promise<PolicyExplainer> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -156,5 +157,27 @@ describe('<policy-explainer>', () => {
     expect(el.shadowRoot!.textContent).to.not.contain('How we got here');
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());
     expect(buttons).to.deep.equal(['JSON', 'Positions (CSV)']);
+  });
+
+  it('prints as complete static content: every event with its summary, every position with its quote, sources written out, no controls', async () => {
+    const el = await explainer('', 800);
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    await timeline(el).updateComplete;
+    await matrix(el).updateComplete;
+    const tl = timeline(el).shadowRoot!;
+    const mx = matrix(el).shadowRoot!;
+    expect(tl.querySelectorAll('ol.static > li')).to.have.length(d.events.length);
+    expect(tl.textContent).to.contain(localize(d.events[0].summary!, 'en').slice(0, 40));
+    expect(mx.querySelectorAll('table.static tbody th[scope="row"]')).to.have.length(d.actors.length);
+    expect(mx.textContent).to.contain('We will not bend or break');
+    // The sources once, for the whole story, open rather than behind a disclosure.
+    expect(el.shadowRoot!.querySelector('footer details')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('footer .sources li')).to.have.length(d.sources.length);
+    expect(tl.querySelector('.sources')).to.equal(null);
+    for (const root of [el.shadowRoot!, tl, mx]) expect(root.querySelectorAll('button')).to.have.length(0);
+    dispatchEvent(new Event('afterprint'));
+    await waitUntil(() => timeline(el).shadowRoot!.querySelector('li.event button'), 'the interactive timeline did not come back');
+    expect(matrix(el).shadowRoot!.querySelector('.cell')).to.exist;
   });
 });
