@@ -11,6 +11,7 @@ import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../sha
 import { staticPositions } from '../shared/static-views.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { matrixStyles } from './styles.js';
 
 /**
@@ -19,7 +20,7 @@ import { matrixStyles } from './styles.js';
  */
 export const COMPACT_BELOW = 560;
 /** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
-const COLUMN_MIN = 44;
+const COLUMN_MIN = 36;
 
 /** Icons drawn in currentColor: the shape alone tells the position apart, the word says it. */
 const ICONS: Record<Position, TemplateResult> = {
@@ -187,9 +188,9 @@ export class StanceMatrix extends DataElement {
       <div
         class="scroll"
         part="scroll"
-        role=${scrolls ? 'region' : nothing}
-        aria-label=${scrolls ? t.matrixCaption : nothing}
-        tabindex=${scrolls ? 0 : nothing}
+        role=${ifDefined(scrolls ? 'region' : undefined)}
+        aria-label=${ifDefined(scrolls ? t.matrixCaption : undefined)}
+        tabindex=${ifDefined(scrolls ? 0 : undefined)}
       >
         <table
           part="table"

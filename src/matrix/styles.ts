@@ -171,7 +171,7 @@ export const matrixStyles = css`
   }
   .compact .name {
     font-size: 0.8125rem;
-    line-height: 1.25;
+    line-height: 1.4;
   }
   .compact .role {
     font-size: 0.75rem;
