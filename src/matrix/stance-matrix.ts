@@ -178,7 +178,7 @@ export class StanceMatrix extends DataElement {
     return html`${
         compact
           ? html`<p class="positions" id="legend" part="legend">
-                ${POSITIONS.map((p) => html`<span class="${p}">${icon(p)}${t.position[p]}</span>`)}
+                ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
               </p>
               <ol class="key" aria-hidden="true">
                 ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}

@@ -192,10 +192,13 @@ export const matrixStyles = css`
   .positions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 0.5rem;
     margin: 0 0 0.5rem;
     font-size: 0.8125rem;
-    font-weight: 700;
+  }
+  .positions > span {
+    padding: 0.0625rem 0.375rem;
+    border-radius: var(--_radius);
   }
   .key {
     list-style: none;
