@@ -158,7 +158,7 @@ export const matrixStyles = css`
     text-align: center;
   }
   .compact th.group {
-    padding-top: 0.625rem;
+    padding-top: 0.5rem;
   }
   .compact th[scope='row'] {
     position: sticky;
@@ -167,7 +167,7 @@ export const matrixStyles = css`
     background: var(--_bg);
   }
   .compact .actor {
-    padding: 0.375rem 0.375rem 0.375rem 0;
+    padding: 0.25rem 0.375rem 0.25rem 0;
   }
   .compact .name {
     font-size: 0.8125rem;
@@ -197,7 +197,7 @@ export const matrixStyles = css`
     font-size: 0.8125rem;
   }
   .positions > span {
-    padding: 0.0625rem 0.375rem;
+    padding: 0 0.375rem;
     border-radius: var(--_radius);
   }
   .key {

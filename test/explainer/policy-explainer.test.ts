@@ -180,4 +180,13 @@ describe('<policy-explainer>', () => {
     await waitUntil(() => timeline(el).shadowRoot!.querySelector('li.event button'), 'the interactive timeline did not come back');
     expect(matrix(el).shadowRoot!.querySelector('.cell')).to.exist;
   });
+
+  it('reads in at most 2,000 px on a 375 px phone (a 343 px column), its matrix in at most 900 px', async () => {
+    const el = await explainer('', 343);
+    await waitUntil(() => matrix(el).shadowRoot!.querySelector('table.compact'), 'the matrix never went compact');
+    await timeline(el).updateComplete;
+    expect(matrix(el).getBoundingClientRect().height, 'matrix').to.be.at.most(900);
+    expect(el.getBoundingClientRect().height, 'explainer').to.be.at.most(2000);
+    expect(document.documentElement.scrollWidth, 'no sideways page scroll').to.be.at.most(innerWidth);
+  });
 });
