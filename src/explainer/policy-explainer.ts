@@ -70,6 +70,11 @@ export class PolicyExplainer extends DataElement {
     const hasMatrix = d.actors.length > 0 && d.issues.length > 0;
     const showTimeline = hasTimeline && (this.view !== 'matrix' || !hasMatrix);
     const showMatrix = hasMatrix && (this.view !== 'timeline' || !hasTimeline);
+    const sources = renderSourceList(
+      d,
+      d.sources.map((s) => s.id),
+      lang,
+    );
     return html`<article part="explainer" aria-labelledby="pe-title">
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
@@ -103,7 +108,7 @@ export class PolicyExplainer extends DataElement {
               <p class="section" id="pe-mx" role="heading" aria-level=${sub}>${t.whoStandsWhere}</p>
               ${
                 event
-                  ? html`<p class="viewing" role="status">
+                  ? html`<p class="bar" role="status">
                       ${matrixDate ? t.viewingAsOf(formatDate(event.date, lang), localize(event.title, lang)) : t.viewingExpected(localize(event.title, lang))}
                       <button type="button" class="action" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
                     </p>`
@@ -127,18 +132,10 @@ export class PolicyExplainer extends DataElement {
         ${
           this.printing
             ? html`<p class="section">${t.sources}</p>
-                ${renderSourceList(
-                  d,
-                  d.sources.map((s) => s.id),
-                  lang,
-                )}`
+                ${sources}`
             : html`<details>
                 <summary>${t.sources} (${d.sources.length})</summary>
-                ${renderSourceList(
-                  d,
-                  d.sources.map((s) => s.id),
-                  lang,
-                )}
+                ${sources}
               </details>`
         }
         ${

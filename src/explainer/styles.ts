@@ -47,15 +47,6 @@ export const explainerStyles = css`
     padding-bottom: 0.375rem;
     border-bottom: 1px solid var(--_rule);
   }
-  .viewing {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
   footer {
     border-top: 1px solid var(--_rule);
     padding-top: 0.75rem;

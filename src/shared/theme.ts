@@ -109,6 +109,16 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* A line saying what the view shows, with a button back (zoomed in, viewing an earlier date). */
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
   /* Visually hidden, read by screen readers. */
   .vh {
     position: absolute;

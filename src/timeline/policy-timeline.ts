@@ -162,7 +162,7 @@ export class PolicyTimeline extends DataElement {
     const selected = layout.events.find((e) => e.id === this.selected);
     return html`${
         this.zoom
-          ? html`<p class="zoom" role="status">
+          ? html`<p class="bar" role="status">
               ${t.zoomedTo(this.zoom.label)}
               <button type="button" class="action" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
             </p>`

@@ -102,15 +102,6 @@ export const timelineStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
-  .zoom {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
   ol.events {
     list-style: none;
     margin: 0;
