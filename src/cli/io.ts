@@ -1,5 +1,6 @@
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { stripBom } from '../convert/files.js';
 
 /** Exit codes: 0 fine, 1 the data has problems (or a file could not be read), 2 the command line is wrong. */
 export const EXIT_OK = 0;
@@ -70,7 +71,7 @@ export async function readText(file: string): Promise<string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${(e as Error).message})`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return stripBom(text);
 }
 
 /** Writes the result to `-o file`, or to stdout. */

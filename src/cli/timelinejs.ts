@@ -4,7 +4,7 @@ import { isRealDate, compareDates, startOf } from '../data/dates.js';
 import type { Dataset, Source, TimelineEvent } from '../data/types.js';
 import { CliError, EXIT_INVALID, EXIT_OK, dateOption, info, n, readText, today, warn, writeOutput, type Command } from './io.js';
 import { slug } from './from-csv.js';
-import { scanJson } from './json-locate.js';
+import { scanJson } from '../convert/json-locate.js';
 import { describeCounts, counts } from './validate-command.js';
 
 /** The parts of a TimelineJS3 JSON file this converter reads (https://timeline.knightlab.com/docs/json-format.html). */

@@ -1,6 +1,6 @@
 import { validate } from '../data/validate.js';
 import type { Dataset } from '../data/types.js';
-import { scanJson, type Position } from './json-locate.js';
+import { scanJson, type Position } from '../convert/json-locate.js';
 import { CliError, EXIT_INVALID, EXIT_OK, n, readText, type Command } from './io.js';
 
 export interface Located {
