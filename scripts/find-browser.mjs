@@ -51,36 +51,27 @@ function miniBrowserPaths() {
   return apis.flatMap((api) => roots.map((root) => `${root}/${api}/MiniBrowser`));
 }
 
+/** Linux binaries in the usual folders: /usr/bin/<name> for each name. */
+const usrBin = (...names) => names.map((name) => `/usr/bin/${name}`);
+
 const candidates = {
   chromium: {
     env: 'CHROME_PATH',
     paths: [
-      '/usr/bin/chromium',
-      '/usr/bin/chromium-browser',
-      '/usr/bin/google-chrome',
-      '/usr/bin/google-chrome-stable',
-      '/usr/lib/chromium/chromium',
-      '/usr/lib64/chromium-browser/chromium-browser',
-      '/opt/google/chrome/chrome',
-      '/snap/bin/chromium',
-      ...macApp('Google Chrome', 'Google Chrome'),
-      ...macApp('Chromium', 'Chromium'),
-      ...macApp('Google Chrome for Testing', 'Google Chrome for Testing'),
+      ...usrBin('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'),
+      // Alpine, Fedora (lib64), Google's .rpm/.deb, the Ubuntu snap.
+      ...['/usr/lib/chromium/chromium', '/usr/lib64/chromium-browser/chromium-browser', '/opt/google/chrome/chrome', '/snap/bin/chromium'],
+      ...['Google Chrome', 'Chromium', 'Google Chrome for Testing'].flatMap((app) => macApp(app, app)),
     ],
   },
   firefox: {
     env: 'FIREFOX_PATH',
     paths: [
-      '/usr/bin/firefox-esr',
+      ...usrBin('firefox-esr'),
       '/usr/lib/firefox-esr/firefox-esr',
-      '/usr/bin/firefox',
-      '/usr/lib/firefox/firefox',
-      '/usr/lib64/firefox/firefox',
-      '/opt/firefox/firefox',
-      '/snap/bin/firefox',
-      ...macApp('Firefox', 'firefox'),
-      ...macApp('Firefox Developer Edition', 'firefox'),
-      ...macApp('Firefox Nightly', 'firefox'),
+      ...usrBin('firefox'),
+      ...['/usr/lib/firefox/firefox', '/usr/lib64/firefox/firefox', '/opt/firefox/firefox', '/snap/bin/firefox'],
+      ...['Firefox', 'Firefox Developer Edition', 'Firefox Nightly'].flatMap((app) => macApp(app, 'firefox')),
     ],
   },
   'webkit-driver': { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver'] },
