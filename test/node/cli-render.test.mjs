@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findBrowser, installHint } from '../../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = `${root}bin/policy-explainer.mjs`;
@@ -148,7 +148,7 @@ test('render -o writes the file and reports its size', () => {
 
 test(
   'in Chromium with JavaScript disabled, the static page shows the explainer',
-  { skip: chromium ? false : 'Chromium is not installed (apt-get install -y chromium)' },
+  { skip: chromium ? false : `Chromium is not installed (${installHint.chromium})` },
   async () => {
     const { default: puppeteer } = await import('puppeteer-core');
     const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
