@@ -61,14 +61,14 @@ describe('<policy-explainer>', () => {
     await matrix(el).updateComplete;
     expect(el.event).to.equal(vote2021.id);
     expect(matrix(el).asOf).to.equal('2021-01-27');
-    expect(el.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('January 27, 2021');
+    expect(el.shadowRoot!.querySelector('.bar')!.textContent).to.contain('January 27, 2021');
     const rows = [...matrix(el).shadowRoot!.querySelectorAll('tr.highlighted th')].map((th) => th.id);
     expect(rows).to.include.members(['a-lightfoot', 'a-r-lopez']);
     // Johnson had said nothing by then.
     expect(matrix(el).shadowRoot!.querySelector('td[headers~="a-johnson"][headers~="q-sanctuary"]')!.textContent).to.contain(
       'No stated position',
     );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.viewing button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.bar button')!.click();
     await el.updateComplete;
     expect(el.event).to.equal(undefined);
     expect(matrix(el).asOf).to.equal(undefined);
@@ -78,7 +78,7 @@ describe('<policy-explainer>', () => {
     const vote = d.events.find((e) => e.date === '2025-01-15')!;
     const el = await explainer(`event="${vote.id}"`);
     expect(matrix(el).asOf).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('not yet happened');
+    expect(el.shadowRoot!.querySelector('.bar')!.textContent).to.contain('not yet happened');
   });
 
   it('shows only one view with view="timeline" or view="matrix"', async () => {
