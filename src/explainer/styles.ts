@@ -29,15 +29,6 @@ export const explainerStyles = css`
   section {
     margin: 0 0 1.5rem;
   }
-  /* The explainer's own section heading names the matrix; its caption stays for screen readers. */
-  stance-matrix::part(caption) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .section {
     font: 700 0.8125rem/1.2 var(--_font);
     letter-spacing: 0.06em;

@@ -53,7 +53,8 @@ const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hi
  * @csspart actor - Each row header's button.
  * @csspart details - The dialog with a cell's evidence.
  * @csspart quote - The verbatim quote.
- * @csspart caption - The table caption: "Where they stand, as of …".
+ * @csspart caption - The table caption: "Where they stand, as of …" (for screen readers only inside a
+ *   <policy-explainer>, whose section heading names the matrix).
  * @csspart legend - The line explaining how we know (on a phone, where cells show icons and the basis
  *   is in each cell's name and details: the key to the icons).
  * @csspart note - A clarification or correction.
@@ -200,7 +201,7 @@ export class StanceMatrix extends DataElement {
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
-          <caption class="caption" part="caption">
+          <caption class="caption ${this.inExplainer ? 'vh' : ''}" part="caption">
             ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
           </caption>
           <thead>
