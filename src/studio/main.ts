@@ -207,23 +207,26 @@ function renderProblems() {
 
 function problemTable(id: string, title: string, list: Problem[], hint?: string): HTMLElement {
   const s = t();
-  const head = h('tr', {}, ...[s.colFile, s.colRow, s.colColumn, s.colValue, s.colProblem].map((c) => h('th', { scope: 'col' }, c)));
+  const labels = [s.colFile, s.colRow, s.colColumn, s.colValue, s.colProblem];
+  // Explicit roles: on a phone the rows are laid out as blocks (studio.css), which drops a table's own semantics in some engines.
+  const head = h('tr', { role: 'row' }, ...labels.map((c) => h('th', { scope: 'col', role: 'columnheader' }, c)));
+  const cell = (i: number, ...children: Array<Node | string | undefined>) =>
+    h('td', { role: 'cell', 'data-label': labels[i] }, ...children);
   const rows = list.map((p, i) => {
     const shown = state.lang === 'es' ? translateProblem(p) : p;
-    const where = h('td', {});
-    if (p.row !== undefined && p.file) where.append(showButton(p, s.showRow(p.row), `${id}-${i}`));
-    else if (p.position && p.file) where.append(showButton(p, s.showLine(p.position.line), `${id}-${i}`));
+    let where: HTMLElement | string = '';
+    if (p.row !== undefined && p.file) where = showButton(p, s.showRow(p.row), `${id}-${i}`);
+    else if (p.position && p.file) where = showButton(p, s.showLine(p.position.line), `${id}-${i}`);
     const column = p.column ? `${p.column}${p.header ? ` · ${p.header}` : ''}` : p.position ? `${s.place.column} ${p.position.column}` : '';
     return h(
       'tr',
-      { id: `${id}-${i}` },
-      h('td', {}, p.file ?? p.origin ?? (p.path !== undefined ? p.path || '/' : '')),
-      where,
-      h('td', {}, column),
-      h('td', {}, p.value !== undefined && p.value !== '' ? h('code', {}, p.value.length > 80 ? `${p.value.slice(0, 79)}…` : p.value) : ''),
-      h(
-        'td',
-        {},
+      { id: `${id}-${i}`, role: 'row' },
+      cell(0, p.file ?? p.origin ?? (p.path !== undefined ? p.path || '/' : '')),
+      cell(1, where),
+      cell(2, column),
+      cell(3, p.value !== undefined && p.value !== '' ? h('code', {}, p.value.length > 80 ? `${p.value.slice(0, 79)}…` : p.value) : ''),
+      cell(
+        4,
         h('span', shown.message === p.message ? { lang: 'en' } : {}, shown.message),
         p.path && p.file ? h('small', { class: 'path' }, ` ${p.path}`) : undefined,
       ),
@@ -235,9 +238,10 @@ function problemTable(id: string, title: string, list: Problem[], hint?: string)
     h('h3', { id: `${id}-heading` }, `${title} (${list.length})`),
     hint ? h('p', { class: 'hint' }, hint) : undefined,
     h(
-      'div',
-      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': `${id}-heading` },
-      h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows)),
+      'table',
+      { role: 'table', 'aria-labelledby': `${id}-heading` },
+      h('thead', { role: 'rowgroup' }, head),
+      h('tbody', { role: 'rowgroup' }, ...rows),
     ),
   );
 }
@@ -339,6 +343,7 @@ function renderPreview() {
   const d = errorsOf().length ? undefined : state.result.dataset;
   frame.style.width = `${o.width}px`;
   frame.className = `frame ${o.theme}`;
+  frame.parentElement!.hidden = !d;
   let el = frame.querySelector('policy-explainer') as Explainer | null;
   if (!d) {
     el?.remove();
@@ -468,7 +473,10 @@ function renderImageButtons(d: Dataset) {
 
 async function makeImage(d: Dataset, view: CardView, label: string, size: { width: number; height: number }) {
   const o = viewOptions();
-  const blob = await cardPng(d, { view, size, theme: o.theme, lang: o.lang, sourceLine: $<HTMLInputElement>('source-line').value });
+  const words = STRINGS[o.lang];
+  const more = view === 'timeline' ? words.moreEvents : words.moreRows;
+  $('image-out').replaceChildren(h('p', { role: 'status' }, t().makingImage));
+  const blob = await cardPng(d, { view, size, theme: o.theme, lang: o.lang, sourceLine: $<HTMLInputElement>('source-line').value, more });
   const name = `${d.id}-${view}-${size.width}x${size.height}-${o.theme}-${o.lang}.png`;
   const link = downloadLink(name, blob, t().download(name));
   const img = h('img', {

@@ -70,6 +70,8 @@ export interface CardOptions {
   lang: 'en' | 'es';
   /** The source line at the foot ("Sources: …"). */
   sourceLine: string;
+  /** "+ 4 more events", "+ 3 more rows": what a card leaves out, in the page's words. */
+  more: (count: number) => string;
 }
 
 /** Lines of at most `width` px, broken between words (a word longer than the line is cut with "…"). */
@@ -138,7 +140,9 @@ export function drawCard(canvas: HTMLCanvasElement, d: Dataset, o: CardOptions):
   ctx.textBaseline = 'alphabetic';
 
   // Head: title (at most two lines), then the moment the story describes.
-  const titleSize = W >= 1200 ? 46 : 50;
+  // A landscape card has little height: a smaller head leaves the matrix room for ten rows.
+  const wide = W / H > 1.4;
+  const titleSize = wide ? 42 : 50;
   ctx.font = `700 ${titleSize}px ${SERIF}`;
   ctx.fillStyle = c.text;
   let y = pad + titleSize;
@@ -149,7 +153,7 @@ export function drawCard(canvas: HTMLCanvasElement, d: Dataset, o: CardOptions):
   ctx.font = `400 24px ${SANS}`;
   ctx.fillStyle = c.muted;
   ctx.fillText(t.describes(formatDate(d.asOf, o.lang)), pad, y + 4);
-  const top = y + 40;
+  const top = y + (wide ? 30 : 40);
 
   // Foot: a rule and the source line.
   const footY = H - pad + 8;
@@ -158,7 +162,7 @@ export function drawCard(canvas: HTMLCanvasElement, d: Dataset, o: CardOptions):
   ctx.font = `400 22px ${SANS}`;
   ctx.fillStyle = c.muted;
   ctx.fillText(wrap(ctx, o.sourceLine, W - 2 * pad, 1)[0] ?? '', pad, footY);
-  const bottom = footY - 64;
+  const bottom = footY - (wide ? 56 : 64);
 
   if (o.view === 'timeline') drawTimeline(ctx, d, o, c, { left: pad, right: W - pad, top, bottom });
   else drawMatrix(ctx, d, o, c, { left: pad, right: W - pad, top, bottom });
@@ -194,7 +198,8 @@ function drawTimeline(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions,
   };
   if (wide) {
     // Across: the line, then per event its date above and its title below, in equal columns.
-    const lineY = box.top + 56;
+    // The block (dates, line, up to five lines of title) sits in the middle of the room it has.
+    const lineY = box.top + Math.max(56, (box.bottom - box.top - 250) / 2 + 56);
     const col = (box.right - box.left) / shown.length;
     ctx.fillStyle = c.rule;
     ctx.fillRect(box.left, lineY - 1.5, box.right - box.left, 3);
@@ -248,44 +253,63 @@ function drawTimeline(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions,
     ctx.font = `400 20px ${SANS}`;
     ctx.fillStyle = c.muted;
     ctx.textAlign = 'right';
-    ctx.fillText(`+ ${more}`, box.right, box.bottom + 24);
+    ctx.fillText(o.more(more), box.right, box.bottom + 24);
     ctx.textAlign = 'left';
   }
 }
 
-/** The matrix as a card: actors down, questions across, each cell its position's colour, icon and word. */
+/** The matrix as a card: actors down, questions across, each cell its position's colour and icon, with the word where it fits and a key below. */
 function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c: Palette, box: Box) {
   const t = strings(o.lang);
   const model = buildMatrix(d, { lang: o.lang });
   const rows = model.groups.flatMap((g) => g.rows);
   const issues = model.issues;
-  const nameWidth = Math.min(340, (box.right - box.left) * 0.32);
+  const nameWidth = Math.min(340, (box.right - box.left) * 0.3);
   const colWidth = (box.right - box.left - nameWidth) / Math.max(1, issues.length);
-  const headLines = 2;
+  const wide = box.right - box.left > (box.bottom - box.top) * 2.2;
+  const headLines = wide ? 2 : 3;
   const headHeight = headLines * 24 + 12;
-  const room = box.bottom - box.top - headHeight;
-  const rowHeight = Math.max(30, Math.min(52, room / Math.max(1, rows.length)));
+  const keyHeight = wide ? 32 : 40;
+  const room = box.bottom - box.top - headHeight - keyHeight;
+  const rowHeight = Math.max(26, Math.min(64, room / Math.max(1, rows.length)));
   const fit = Math.max(1, Math.floor(room / rowHeight));
   const shownRows = rows.length > fit ? rows.slice(0, fit - 1) : rows;
   const more = rows.length - shownRows.length;
 
+  // Question heads, bottom-aligned over their columns.
   ctx.font = `700 19px ${SANS}`;
   ctx.fillStyle = c.text;
   issues.forEach((issue, i) => {
-    const label = localize(issue.short ?? issue.label, o.lang);
-    const lines = wrap(ctx, label, colWidth - 16, headLines);
+    const lines = wrap(ctx, localize(issue.short ?? issue.label, o.lang), colWidth - 16, headLines);
     lines.forEach((line, k) =>
-      ctx.fillText(line, box.left + nameWidth + colWidth * i + 8, box.top + 20 + k * 24 + (headLines - lines.length) * 24),
+      ctx.fillText(line, box.left + nameWidth + colWidth * i + 8, box.top + 20 + (k + headLines - lines.length) * 24),
     );
   });
   let y = box.top + headHeight;
   const iconSize = Math.min(26, rowHeight - 14);
+  const wordSize = Math.min(20, rowHeight - 16);
+  // A word is drawn only when every position's word fits its cell: the same cells read the same way.
+  ctx.font = `600 ${wordSize}px ${SANS}`;
+  const wordRoom = colWidth - iconSize - 32;
+  const words = (['support', 'oppose', 'mixed', 'unknown'] as Position[]).every((p) => ctx.measureText(t.position[p]).width <= wordRoom);
   for (const r of shownRows) {
     ctx.fillStyle = c.rule;
     ctx.fillRect(box.left, y, box.right - box.left, 1);
-    ctx.font = `600 ${Math.min(22, rowHeight - 14)}px ${SANS}`;
+    // A name too long for one line takes two, smaller, where the row has room; else it is cut.
+    const name = localize(r.actor.name, o.lang);
+    let size = Math.min(22, rowHeight - 14);
+    ctx.font = `600 ${size}px ${SANS}`;
+    let lines = [name];
+    if (ctx.measureText(name).width > nameWidth - 12) {
+      if (rowHeight >= 48) {
+        size = Math.min(18, (rowHeight - 10) / 2.4);
+        ctx.font = `600 ${size}px ${SANS}`;
+        lines = wrap(ctx, name, nameWidth - 12, 2);
+      } else lines = wrap(ctx, name, nameWidth - 12, 1);
+    }
     ctx.fillStyle = c.text;
-    ctx.fillText(wrap(ctx, localize(r.actor.name, o.lang), nameWidth - 12, 1)[0] ?? '', box.left, y + rowHeight / 2 + 7);
+    const lineGap = size * 1.2;
+    lines.forEach((line, k) => ctx.fillText(line, box.left, y + rowHeight / 2 + size * 0.35 + (k - (lines.length - 1) / 2) * lineGap));
     r.cells.forEach((cell, i) => {
       const [fg, bg] = c[cell.position];
       const x = box.left + nameWidth + colWidth * i;
@@ -293,18 +317,29 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
       ctx.beginPath();
       ctx.roundRect(x + 4, y + 4, colWidth - 8, rowHeight - 8, 4);
       ctx.fill();
-      drawIcon(ctx, cell.position, x + 12, y + (rowHeight - iconSize) / 2, iconSize, fg);
-      ctx.font = `600 ${Math.min(20, rowHeight - 16)}px ${SANS}`;
-      ctx.fillStyle = fg;
-      const word = wrap(ctx, t.position[cell.position], colWidth - iconSize - 32, 1)[0] ?? '';
-      if (colWidth - iconSize - 32 > 40) ctx.fillText(word, x + 20 + iconSize, y + rowHeight / 2 + 7);
+      drawIcon(ctx, cell.position, words ? x + 12 : x + (colWidth - iconSize) / 2, y + (rowHeight - iconSize) / 2, iconSize, fg);
+      if (words) {
+        ctx.font = `600 ${wordSize}px ${SANS}`;
+        ctx.fillStyle = fg;
+        ctx.fillText(t.position[cell.position], x + 20 + iconSize, y + rowHeight / 2 + wordSize * 0.35);
+      }
     });
     y += rowHeight;
   }
   if (more > 0) {
     ctx.font = `400 20px ${SANS}`;
     ctx.fillStyle = c.muted;
-    ctx.fillText(`+ ${more}`, box.left, y + rowHeight / 2 + 7);
+    ctx.fillText(o.more(more), box.left, y + rowHeight / 2 + 7);
+  }
+  // The key: each icon and its word, as the matrix shows them above its table.
+  let x = box.left;
+  const keyY = box.bottom - 8;
+  ctx.font = `600 18px ${SANS}`;
+  for (const p of ['support', 'oppose', 'mixed', 'unknown'] as Position[]) {
+    drawIcon(ctx, p, x, keyY - 16, 20, c[p][0]);
+    ctx.fillStyle = c[p][0];
+    ctx.fillText(t.position[p], x + 26, keyY);
+    x += 26 + ctx.measureText(t.position[p]).width + 28;
   }
 }
 

@@ -102,6 +102,9 @@ const en = {
   fileNotRecognised:
     'is not one of the tabs, a dataset JSON or a TimelineJS3 file: name it events.csv, actors.csv…, or give it their header row',
   sourcesLine: (names: string) => `Sources: ${names}`,
+  moreEvents: (n: number) => `+ ${n} more ${n === 1 ? 'event' : 'events'} in the explainer`,
+  moreRows: (n: number) => `+ ${n} more`,
+  makingImage: 'Making the image…',
   more: (n: number) => `and ${n} more`,
   place: { row: 'row', column: 'column', line: 'line' },
 };
@@ -208,6 +211,9 @@ const es: Strings = {
   fileNotRecognised:
     'no es una de las pestañas, un JSON de datos ni un archivo de TimelineJS3: llámelo events.csv, actors.csv…, o dele su fila de encabezados',
   sourcesLine: (names) => `Fuentes: ${names}`,
+  moreEvents: (n) => `+ ${n} ${n === 1 ? 'hecho más' : 'hechos más'} en el explicador`,
+  moreRows: (n) => `+ ${n} más`,
+  makingImage: 'Haciendo la imagen…',
   more: (n) => `y ${n} más`,
   place: { row: 'fila', column: 'columna', line: 'línea' },
 };
