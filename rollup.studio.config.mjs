@@ -11,6 +11,15 @@ import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 
+const report = (bundle) => {
+  for (const file of Object.values(bundle))
+    if (file.type === 'chunk')
+      console.log(
+        `${file.fileName}: ${file.code.length} bytes, ${gzipSync(file.code, { level: 9 }).length} gzip (the studio, not the embed)`,
+      );
+};
+const size = () => ({ name: 'studio-size', generateBundle: (_options, bundle) => report(bundle) });
+
 /** studio.html and studio.css, copied as they are. */
 const pageAssets = () => ({
   name: 'studio-page',
@@ -28,17 +37,29 @@ const pageAssets = () => ({
   },
 });
 
-export default {
-  input: 'src/studio/main.ts',
-  output: { dir: 'dist', entryFileNames: 'studio.js', format: 'iife', sourcemap: true },
-  plugins: [
-    nodeResolve(),
-    json({ preferConst: true, compact: true }),
-    esbuild({ target: 'es2021', legalComments: 'none', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2020, format: { comments: false } }),
-    pageAssets(),
-  ],
-  onwarn(warning) {
-    throw new Error(`rollup.studio.config.mjs: ${warning.message}`);
-  },
+const plugins = () => [
+  nodeResolve(),
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: 'es2021', legalComments: 'none', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2020, format: { comments: false } }),
+];
+const onwarn = (warning) => {
+  throw new Error(`rollup.studio.config.mjs: ${warning.message}`);
 };
+
+export default [
+  // The page's script: the UI, the preview's options, snippets and cards.
+  {
+    input: 'src/studio/main.ts',
+    output: { dir: 'dist', entryFileNames: 'studio.js', format: 'iife', sourcemap: true },
+    plugins: [...plugins(), pageAssets()],
+    onwarn,
+  },
+  // Its reader, a worker: the conversions (src/convert), off the page's thread.
+  {
+    input: 'src/studio/worker.ts',
+    output: { dir: 'dist', entryFileNames: 'studio-worker.js', format: 'iife', sourcemap: true },
+    plugins: [...plugins(), size()],
+    onwarn,
+  },
+];

@@ -1,14 +1,5 @@
-import {
-  checkDatasetText,
-  csvToDataset,
-  identify,
-  stripBom,
-  timelineJsToDataset,
-  type Conversion,
-  type Kind,
-  type Problem,
-  type TextFile,
-} from '../convert/index.js';
+import { checkDatasetText, csvToDataset, stripBom, timelineJsToDataset, type Conversion, type Problem } from '../convert/index.js';
+import type { Input } from './intake.js';
 import { error } from '../convert/problems.js';
 import { validate } from '../data/validate.js';
 import type { UiLang } from './strings.js';
@@ -18,11 +9,7 @@ import type { UiLang } from './strings.js';
  * the command line runs (src/convert): the studio adds no rule of its own. Pure: no DOM.
  */
 
-export interface Input extends TextFile {
-  kind: Kind;
-  /** Pasted rather than read from a file (the name was given by the studio). */
-  pasted?: boolean;
-}
+export type { Input } from './intake.js';
 
 /** The story fields the studio asks for when no file gives them (the command line's --title, --as-of). */
 export interface StoryFields {
@@ -47,28 +34,6 @@ const FIELD_NAMES: Record<UiLang, { title: string; asOf: string; id: string; sum
     updated: 'una columna updated en dataset.csv',
   },
 };
-
-/** Adds a file or pasted text to what is there: a JSON or TimelineJS file replaces everything; a tab replaces the tab of the same table. */
-export function addInput(inputs: Input[], file: TextFile, pasted = false): Input[] {
-  const kind = identify(file);
-  const input: Input = { ...file, kind, ...(pasted ? { pasted } : {}) };
-  if (kind.kind === 'dataset' || kind.kind === 'timelinejs') return [input];
-  const keep = inputs.filter((i) => {
-    if (i.kind.kind === 'dataset' || i.kind.kind === 'timelinejs') return false;
-    if (kind.kind === 'table' && i.kind.kind === 'table') return i.kind.table !== kind.table;
-    return i.name !== file.name;
-  });
-  return [...keep, input];
-}
-
-/** The name a pasted text gets: its table's file name, so that problems name it as the command line would. */
-export function pastedName(text: string): string {
-  const kind = identify({ name: 'pasted', text });
-  if (kind.kind === 'table') return `${kind.table}.csv`;
-  if (kind.kind === 'timelinejs') return /^\s*\{/.test(text) ? 'timeline.json' : 'timeline.csv';
-  if (kind.kind === 'dataset') return 'dataset.json';
-  return 'pasted.csv';
-}
 
 /** The dataset and every problem, for what is there now. `unknown` names the message for a file no converter reads. */
 export function buildStory(inputs: Input[], story: StoryFields, lang: UiLang, unknown: string, today?: string): Conversion {

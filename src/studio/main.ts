@@ -5,21 +5,16 @@
  * Content-Security-Policy forbids any). Every piece of the producer's text reaches the page as
  * text (textContent, attribute values), never as markup.
  */
-import {
-  binaryProblem,
-  columnLetter,
-  datasetToCsv,
-  parseCells,
-  sizeProblem,
-  summarize,
-  templateTabs,
-  MAX_FILE_BYTES,
-  type Conversion,
-  type Problem,
-} from '../convert/index.js';
+import { binaryProblem, sizeProblem, MAX_FILE_BYTES } from '../convert/intake.js';
+import { columnLetter } from '../convert/csv-tables.js';
+import { parseCells } from '../convert/csv-read.js';
+import { summarize } from '../convert/summary.js';
+import { templateTabs } from '../convert/to-csv.js';
+import type { Conversion, Problem } from '../convert/problems.js';
 import type { Dataset } from '../data/types.js';
 import { localize } from '../data/i18n.js';
-import { addInput, buildStory, pastedName, type Input } from './build.js';
+import { addInput, pastedName, type Input } from './intake.js';
+import type { ConvertReply, ConvertRequest } from './protocol.js';
 import { EXAMPLE_TABS } from './example.js';
 import { translateProblem } from '../convert/messages-es.js';
 import { CARD_SIZES, cardPng, defaultSourceLine, type CardView } from './social.js';
@@ -50,6 +45,8 @@ const state = {
   inputs: [] as Input[],
   refused: [] as Refused[],
   result: { problems: [] } as Conversion,
+  /** The dataset's tabs as CSV, when it is valid (written by the reader with the conversion). */
+  tabs: undefined as Record<string, string> | undefined,
   urls: [] as string[],
   sourceLineEdited: false,
 };
@@ -86,7 +83,7 @@ async function addFiles(files: FileList | File[]) {
     inputs = addInput(inputs, { name: file.name, text: await file.text() });
   }
   state.inputs = inputs;
-  await update();
+  update();
 }
 
 /** Text pasted from a spreadsheet (tab-separated), or a JSON file's text. */
@@ -98,7 +95,7 @@ async function addPasted(text: string) {
   }
   if (!text.trim()) return;
   state.inputs = addInput(state.inputs, { name: pastedName(text), text }, true);
-  await update();
+  update();
 }
 
 function startFrom(tabs: Record<string, string>) {
@@ -119,7 +116,7 @@ async function startChicago() {
   if (!d) return;
   state.refused = [];
   state.inputs = addInput([], { name: 'chicago-welcoming-city.json', text: JSON.stringify(d, null, 2) });
-  await update();
+  update();
 }
 
 function showBlank() {
@@ -133,17 +130,31 @@ function showBlank() {
 
 // ---------- the conversion ----------
 
-let pending = 0;
-async function update() {
-  const run = ++pending;
-  $('status').textContent = t().statusWorking;
-  // Let the page paint "Reading…" before the conversion runs.
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-  if (run !== pending) return;
-  const story = { title: $<HTMLInputElement>('story-title').value.trim(), asOf: $<HTMLInputElement>('story-asof').value.trim() };
-  const result = buildStory(state.inputs, story, state.lang, t().fileNotRecognised);
-  state.result = { ...result, problems: [...state.refused.map((r) => r.problem), ...result.problems] };
+// The reader: a worker with the conversions (src/studio/worker.ts), started with the page, next to this script.
+const workerUrl = new URL('studio-worker.js', (document.currentScript as HTMLScriptElement).src);
+const worker = new Worker(workerUrl);
+let latest = 0;
+worker.addEventListener('message', ({ data }: MessageEvent<ConvertReply>) => {
+  if (data.ready) {
+    // From here on the page has everything it will ever load (the tests wait for this).
+    document.documentElement.dataset.ready = '';
+    return;
+  }
+  if (data.id !== latest || !data.result) return;
+  state.result = { ...data.result, problems: [...state.refused.map((r) => r.problem), ...data.result.problems] };
+  state.tabs = data.tabs;
   render();
+});
+worker.addEventListener('error', () => {
+  $('status').textContent = t().workerFailed;
+  $('status').className = 'status bad';
+});
+
+function update() {
+  const story = { title: $<HTMLInputElement>('story-title').value.trim(), asOf: $<HTMLInputElement>('story-asof').value.trim() };
+  $('status').textContent = t().statusWorking;
+  const request: ConvertRequest = { id: ++latest, inputs: state.inputs, story, lang: state.lang, unknown: t().fileNotRecognised };
+  worker.postMessage(request);
 }
 
 // ---------- render ----------
@@ -181,7 +192,7 @@ function removeButton(i: Input) {
   const b = h('button', { type: 'button', class: 'remove', 'aria-label': t().remove(i.name) }, '×');
   b.addEventListener('click', () => {
     state.inputs = state.inputs.filter((x) => x !== i);
-    void update();
+    update();
     $('files').focus();
   });
   return b;
@@ -383,7 +394,7 @@ function renderOut() {
     return;
   }
   const json = JSON.stringify(d, null, 2) + '\n';
-  const tabs = Object.entries(datasetToCsv(d)).map(([name, text]) =>
+  const tabs = Object.entries(state.tabs ?? {}).map(([name, text]) =>
     h('li', {}, downloadLink(`${d.id} - ${name}`, new Blob([text], { type: 'text/csv' }), name)),
   );
   $('data-links').replaceChildren(
@@ -526,7 +537,7 @@ function wire() {
   $('start-example').addEventListener('click', () => void startFrom(EXAMPLE_TABS));
   $('start-chicago').addEventListener('click', () => void startChicago());
   $('start-blank').addEventListener('click', showBlank);
-  for (const id of ['story-title', 'story-asof']) $(id).addEventListener('change', () => void update());
+  for (const id of ['story-title', 'story-asof']) $(id).addEventListener('change', update);
   $('view-options').addEventListener('change', () => {
     renderPreview();
     if (state.result.dataset && !errorsOf().length) renderOut();

@@ -21,6 +21,8 @@ async function open(lang = 'en', width = 1280): Promise<Studio> {
   await loaded;
   const win = frame.contentWindow as Studio;
   await win.customElements.whenDefined('policy-explainer');
+  // Ready: its reader (a worker) has started; the page has loaded all it ever will.
+  await waitUntil(() => win.document.documentElement.dataset.ready !== undefined, 'the studio did not start', { timeout: 5000 });
   return win;
 }
 
