@@ -350,6 +350,31 @@ describe('the studio', () => {
     ]);
   });
 
+  it('the CSV tabs it writes read back, in the studio, to the same dataset', async () => {
+    const win = await open();
+    $(win, '#start-chicago').click();
+    await previewed(win, 'Welcoming City');
+    const shown = preview(win).shown!;
+    const links = [...win.document.querySelectorAll<HTMLAnchorElement>('#data-links ul a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'events.csv',
+      'actors.csv',
+      'issues.csv',
+      'stances.csv',
+      'sources.csv',
+      'groups.csv',
+      'dataset.csv',
+      'notes.csv',
+    ]);
+    const files: Array<[string, string]> = [];
+    for (const a of links) files.push([a.download, await (await fetch(a.href)).text()]);
+    expect(files[0][0]).to.equal('chicago-welcoming-city - events.csv');
+    pick(win, files);
+    await waitUntil(() => preview(win).shown !== shown && preview(win).shown, 'the tabs were not read back', WAIT);
+    expect(preview(win).shown).to.deep.equal(shown);
+    expect(win.document.querySelector('.problems')).to.equal(null);
+  });
+
   it('makes PNG images of the timeline and the matrix at 1200 × 675 and 1080 × 1080', async () => {
     const win = await open();
     pick(win, tabs());
