@@ -350,6 +350,14 @@ describe('the studio', () => {
     ]);
   });
 
+  it('fits a phone: at 375 px the page never scrolls sideways (the preview and tables scroll in their own frames)', async () => {
+    const win = await open('es', 375);
+    $(win, '#start-chicago').click();
+    await previewed(win, 'Welcoming City');
+    const root = win.document.documentElement;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+  });
+
   it('the CSV tabs it writes read back, in the studio, to the same dataset', async () => {
     const win = await open();
     $(win, '#start-chicago').click();
