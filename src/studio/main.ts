@@ -434,7 +434,7 @@ function renderSnippets(d: Dataset) {
     const code = h('textarea', {
       id: `snippet-${kind}`,
       readonly: true,
-      rows: kind === 'inline' ? '6' : '4',
+      rows: kind === 'inline' ? '6' : '5',
       spellcheck: 'false',
       'aria-labelledby': `snippet-${kind}-heading`,
     });
