@@ -1,6 +1,7 @@
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stripBom } from '../convert/files.js';
+import { binaryProblem } from '../convert/intake.js';
 import { formatProblem, type Conversion, type Problem } from '../convert/problems.js';
 import { summarize } from '../convert/summary.js';
 
@@ -64,22 +65,25 @@ export function parseCommandLine(cmd: Command, argv: string[]) {
 
 /** Reads a text file (or stdin for "-"), without its byte order mark. */
 export async function readText(file: string): Promise<string> {
-  let text: string;
+  let bytes: Buffer;
   try {
     if (file === '-') {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      text = Buffer.concat(chunks).toString('utf8');
+      bytes = Buffer.concat(chunks);
     } else {
       if ((await stat(file)).isDirectory()) throw new CliError(`${file} is a folder, not a file`);
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${(e as Error).message})`);
   }
-  return stripBom(text);
+  // A workbook, an image, UTF-16 text: say what it is and what to do, as the studio does.
+  const binary = binaryProblem(file === '-' ? 'standard input' : file, bytes.subarray(0, 4096));
+  if (binary) throw new CliError(formatProblem({ ...binary, file: file === '-' ? 'standard input' : file }));
+  return stripBom(bytes.toString('utf8'));
 }
 
 /** Writes the result to `-o file`, or to stdout. */

@@ -1,7 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { TABLES, TABLE_NAMES, columnLetter, type FieldSpec, type TableName } from './csv-tables.js';
 import { baseName, stripBom, type TextFile } from './files.js';
-import { error, type Problem } from './problems.js';
+import { error, warning, type Problem } from './problems.js';
 import { LANGUAGE_CODE } from './schema-facts.js';
 
 /**
@@ -40,14 +40,22 @@ export function tableOf(file: string): TableName | undefined {
   return name && (TABLE_NAMES as string[]).includes(name) ? (name as TableName) : undefined;
 }
 
-/** The separator of a CSV export: a comma, unless the header row has none and a semicolon or tab instead (some locales' spreadsheets). */
+/**
+ * The separator of a CSV export: a comma, unless the header row has none and a semicolon or tab
+ * instead (some locales' spreadsheets); a tab when the header has more tabs than commas (a tab
+ * copied from a spreadsheet and pasted: the clipboard holds tab-separated text).
+ */
 function delimiterOf(text: string): string {
   const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  if (count('\t') > count(',')) return '\t';
   if (header.includes(',')) return ',';
   if (header.includes(';')) return ';';
-  if (header.includes('\t')) return '\t';
   return ',';
 }
+
+/** The cells of CSV (or tab-separated) text, row by row, the separator found from the header row. */
+export const parseCells = (text: string): string[][] => dsvFormat(delimiterOf(text)).parseRows(text);
 
 function matchColumn(fields: FieldSpec[], header: string, index: number): Column | undefined {
   const lower = header.toLowerCase();
@@ -67,7 +75,7 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
   const problems: Problem[] = [];
   const text = stripBom(input.text);
   const file = baseName(input.name);
-  const rows = dsvFormat(delimiterOf(text)).parseRows(text);
+  const rows = parseCells(text);
   if (rows.length === 0 || rows[0].every((h) => h.trim() === '')) {
     return { problems: [error('is empty: the first row must be the column names', { file })] };
   }
@@ -125,5 +133,43 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
         }),
       );
   }
+  problems.push(...hostileCells(file, columns, rowsWithData));
   return { table: { name, file, columns, rows: rowsWithData }, problems };
+}
+
+/** A cell a spreadsheet would run as a formula: "=…", or "+ - @" before a function call ("@SUM(", "-HYPERLINK("). */
+export const FORMULA = /^(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\()/;
+/** An HTML tag: "<b>", "</p>", "<img src=…>", "<!--". */
+export const HTML_TAG = /<(\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?|!--)>?/i;
+/** How many cells of each kind a file names one by one; the rest are counted. */
+const NAMED_CELLS = 10;
+
+/**
+ * Cells that are harmless here but would not be elsewhere, or not what the producer meant: a
+ * formula (never run here: it is text, and the CSV the tools write guards it with "'"), and HTML
+ * (shown as text, tags and all). Warnings, each with its cell; a file full of them gets a count.
+ */
+function hostileCells(file: string, columns: Column[], rows: Row[]): Problem[] {
+  const found = { formula: [] as Problem[], html: [] as Problem[] };
+  for (const r of rows)
+    for (const c of columns) {
+      const value = r.cells[c.index] ?? '';
+      const place = { file, row: r.row, column: columnLetter(c.index), header: c.header, value };
+      // "'=" is the guard the CSV writers put before a text that starts with "=": not a formula.
+      if (FORMULA.test(value))
+        found.formula.push(
+          warning("starts like a spreadsheet formula: kept as plain text, never run (the CSV written from it guards it with ')", place),
+        );
+      else if (HTML_TAG.test(value) && HTML_TAG.exec(value)![0].endsWith('>'))
+        found.html.push(warning('contains HTML: shown as plain text, tags and all; write the text without tags', place));
+    }
+  const out: Problem[] = [];
+  for (const [kind, list] of Object.entries(found)) {
+    out.push(...list.slice(0, NAMED_CELLS));
+    if (list.length > NAMED_CELLS)
+      out.push(
+        warning(`has ${list.length - NAMED_CELLS} more cells ${kind === 'formula' ? 'that start like a formula' : 'with HTML'}`, { file }),
+      );
+  }
+  return out;
 }

@@ -2,10 +2,11 @@ import { isRealDate, compareDates, startOf } from '../data/dates.js';
 import type { Dataset, Source, TimelineEvent } from '../data/types.js';
 import { validate } from '../data/validate.js';
 import { slug, today } from './defaults.js';
-import { baseName, type TextFile } from './files.js';
+import { baseName, stripBom, type TextFile } from './files.js';
 import { htmlToText } from './html-text.js';
 import { scanJson } from './json-locate.js';
-import { error, n, warning, type Conversion } from './problems.js';
+import { error, n, warning, type Conversion, type Place, type Problem } from './problems.js';
+import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
 import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
 
 /**
@@ -29,7 +30,7 @@ export interface TimelineJsOptions {
 }
 
 /** The parts of a TimelineJS3 JSON file this converter reads (https://timeline.knightlab.com/docs/json-format.html). */
-interface TLDate {
+export interface TLDate {
   year?: number | string;
   month?: number | string;
   day?: number | string;
@@ -39,7 +40,7 @@ interface TLDate {
   millisecond?: number | string;
   display_date?: string;
 }
-interface TLSlide {
+export interface TLSlide {
   start_date?: TLDate;
   end_date?: TLDate;
   text?: { headline?: string; text?: string };
@@ -49,7 +50,7 @@ interface TLSlide {
   background?: unknown;
   unique_id?: string;
 }
-interface TLFile {
+export interface TLFile {
   title?: TLSlide;
   events?: TLSlide[];
   eras?: unknown[];
@@ -98,9 +99,10 @@ const PLACEHOLDER: Source = { id: 'source-needed', label: 'Source needed: replac
 
 /**
  * Converts a parsed TimelineJS3 file into a dataset (not yet validated); the problems say
- * everything that was dropped or made up, or why nothing could be converted.
+ * everything that was dropped or made up, or why nothing could be converted. `placeOf(i)` names
+ * where the i-th event came from (a spreadsheet row, for the CSV template).
  */
-function convert(input: unknown, file: string, opts: TimelineJsOptions): Conversion {
+function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf: (i: number) => Place = () => ({})): Conversion {
   const fail = (message: string): Conversion => ({ problems: [error(message, { file })] });
   if (input && typeof input === 'object' && 'timeline' in input)
     return fail('looks like a TimelineJS2 file ("timeline": {…}); this command reads the TimelineJS3 JSON format ({ "events": [...] })');
@@ -108,7 +110,8 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
     return fail('is already a policy-explainer dataset (it has "asOf"), not a TimelineJS3 file');
   const tl = input as TLFile;
   if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('is not a TimelineJS3 file: it needs an "events" array');
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
+  const note = (message: string, place: Place = {}) => warnings.push(warning(message, place));
   const dropped = { group: new Set<string>(), displayDate: 0, background: 0, time: 0, media: 0, markup: 0 };
   const links: string[] = [];
   const sources: Source[] = [];
@@ -128,8 +131,9 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
 
   tl.events.forEach((slide, i) => {
     const where = `event ${i + 1}`;
+    const place = placeOf(i);
     if (!slide || typeof slide !== 'object') {
-      warnings.push(`${where} is not an object: skipped`);
+      note(`${where} is not an object: skipped`, place);
       return;
     }
     const start = tlDate(slide.start_date);
@@ -137,7 +141,7 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
     const body = htmlToText(String(slide.text?.text ?? ''));
     const named = headline.text ? `"${truncate(headline.text, 50)}"` : where;
     if (!start.date) {
-      warnings.push(`${named} ${start.problem}: skipped`);
+      note(`${named} ${start.problem}: skipped`, place);
       return;
     }
     if (start.time) dropped.time++;
@@ -145,23 +149,23 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
     if (slide.end_date) {
       const e = tlDate(slide.end_date);
       if (e.time) dropped.time++;
-      if (!e.date) warnings.push(`${named}: end_date ${e.problem?.replace(/^has /, '')}; dropped`);
+      if (!e.date) note(`${named}: end_date ${e.problem?.replace(/^has /, '')}; dropped`, place);
       else if (startOf(e.date) <= startOf(start.date))
-        warnings.push(`${named}: end_date ${e.date} is not after ${start.date}; dropped (an event on one date needs no end)`);
+        note(`${named}: end_date ${e.date} is not after ${start.date}; dropped (an event on one date needs no end)`, place);
       else end = e.date;
     }
     let title = headline.text.replace(/\s*\n+\s*/g, ' ');
     if (!title) {
       title = body.text ? truncate(body.text.split(/(?<=[.!?])\s|\n/)[0].replace(/\.$/, ''), 120) : `Event ${i + 1}`;
-      warnings.push(`${where} (${start.date}) has no headline: titled "${title}"`);
+      note(`${where} (${start.date}) has no headline: titled "${title}"`, place);
     } else if (title.length > MAX.title) {
       title = truncate(title, MAX.title);
-      warnings.push(`${named}: headline shortened to ${MAX.title} characters`);
+      note(`${named}: headline shortened to ${MAX.title} characters`, place);
     }
     let summary = body.text || undefined;
     if (summary && summary.length > MAX.summary) {
       summary = truncate(summary, MAX.summary);
-      warnings.push(`${named}: text shortened to ${MAX.summary} characters`);
+      note(`${named}: text shortened to ${MAX.summary} characters`, place);
     }
     if (headline.hadMarkup || body.hadMarkup) dropped.markup++;
     links.push(...headline.links, ...body.links);
@@ -213,32 +217,28 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
     });
   });
 
-  if (!events.length) return fail(`no event could be converted${warnings.length ? `:\n  ${warnings.join('\n  ')}` : ''}`);
+  if (!events.length) return { problems: [...warnings, error('no event could be converted', { file })] };
   events.sort((a, b) => compareDates(a.date, b.date));
   if (placeholderUses) {
     sources.push(PLACEHOLDER);
-    warnings.push(
+    note(
       `${n(placeholderUses, 'event cites', 'events cite')} the placeholder source "${PLACEHOLDER.id}" (no media credit or link): replace it with the real sources`,
     );
   }
-  if (dropped.group.size)
-    warnings.push(`TimelineJS groups dropped (${[...dropped.group].join(', ')}): policy-explainer groups actors, not events`);
-  if (dropped.displayDate)
-    warnings.push(`display_date dropped on ${n(dropped.displayDate, 'event')}: dates are shown at their own precision`);
-  if (dropped.time) warnings.push(`time of day dropped on ${n(dropped.time, 'date')}: dates are days at most`);
+  if (dropped.group.size) note(`TimelineJS groups dropped (${[...dropped.group].join(', ')}): policy-explainer groups actors, not events`);
+  if (dropped.displayDate) note(`display_date dropped on ${n(dropped.displayDate, 'event')}: dates are shown at their own precision`);
+  if (dropped.time) note(`time of day dropped on ${n(dropped.time, 'date')}: dates are days at most`);
   if (dropped.media)
-    warnings.push(
-      `media (images, video, embeds) of ${n(dropped.media, 'event')} not shown by policy-explainer; credits and links became sources`,
-    );
-  if (dropped.background) warnings.push(`backgrounds of ${n(dropped.background, 'event')} dropped`);
-  if (dropped.markup) warnings.push(`HTML formatting removed from ${n(dropped.markup, 'event')} (text is plain)`);
+    note(`media (images, video, embeds) of ${n(dropped.media, 'event')} not shown by policy-explainer; credits and links became sources`);
+  if (dropped.background) note(`backgrounds of ${n(dropped.background, 'event')} dropped`);
+  if (dropped.markup) note(`HTML formatting removed from ${n(dropped.markup, 'event')} (text is plain)`);
   if (links.length)
-    warnings.push(
+    note(
       `${n(links.length, 'link')} in the text dropped; add them as sources if they are: ${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''}`,
     );
-  if (tl.eras?.length) warnings.push(`${n(tl.eras.length, 'era')} dropped: a span can be an event with an end date`);
-  if (tl.title?.media) warnings.push('the title slide’s media dropped');
-  warnings.push('no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them');
+  if (tl.eras?.length) note(`${n(tl.eras.length, 'era')} dropped: a span can be an event with an end date`);
+  if (tl.title?.media) note('the title slide’s media dropped');
+  note('no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them');
 
   const titleText = htmlToText(String(tl.title?.text?.headline ?? '')).text.replace(/\s*\n+\s*/g, ' ');
   const titleSummary = htmlToText(String(tl.title?.text?.text ?? '')).text;
@@ -246,13 +246,13 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
   if (!title) {
     title =
       baseName(file)
-        .replace(/\.json$/i, '')
+        .replace(/\.(json|csv|tsv|txt)$/i, '')
         .replace(/[-_]+/g, ' ')
         .trim() || 'Timeline';
-    warnings.push(`no title slide headline: titled "${title}" after the file`);
+    note(`no title slide headline: titled "${title}" after the file`);
   }
   const asOf = opts.asOf ?? opts.today ?? today();
-  if (!opts.asOf) warnings.push(`asOf set to today (${asOf}); give ${opts.names?.asOf ?? '--as-of'} for the date the facts are current to`);
+  if (!opts.asOf) note(`asOf set to today (${asOf}); give ${opts.names?.asOf ?? '--as-of'} for the date the facts are current to`);
   const dataset = {
     id: opts.id ?? slug(title),
     title,
@@ -265,18 +265,32 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions): Convers
     issues: [],
     stances: [],
   } as unknown as Dataset;
-  return { dataset, problems: warnings.map((w) => warning(w)) };
+  return { dataset, problems: warnings };
 }
 
+/** A TimelineJS file is its template's CSV (or a tab of it, pasted) unless its text starts as JSON does. */
+export const isTimelineJsCsv = (file: TextFile): boolean =>
+  !/^\s*[{[]/.test(stripBom(file.text)) && (/\.(csv|tsv|txt)$/i.test(file.name) || looksLikeTimelineJsCsv(file.text));
+
 /**
- * A dataset from a TimelineJS3 JSON file: its events (dates at their precision, HTML made plain,
- * media credits as sources), validated. Everything dropped or made up is a warning; a file that
- * is not JSON, not TimelineJS3, or has no event that converts is an error.
+ * A dataset from a TimelineJS3 file — its JSON format, or its Google Sheets template exported as
+ * CSV (or pasted as a tab) — : its events (dates at their precision, HTML made plain, media
+ * credits as sources), validated. Everything dropped or made up is a warning (with its row, from
+ * the template); a file that is not JSON or the template, not TimelineJS3, or has no event that
+ * converts is an error.
  */
 export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion {
-  const scan = scanJson(file.text);
-  if (!scan.ok) return { problems: [error(`not valid JSON: ${scan.error.message}`, { file: file.name, position: scan.error.position })] };
-  const converted = convert(scan.value, file.name, options);
+  let converted: Conversion;
+  if (isTimelineJsCsv(file)) {
+    const sheet = timelineJsCsvToJson(file);
+    if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
+    const result = convert(sheet.timeline, file.name, options, (i) => sheet.places[i]);
+    converted = { ...result, problems: [...sheet.problems, ...result.problems] };
+  } else {
+    const scan = scanJson(file.text);
+    if (!scan.ok) return { problems: [error(`not valid JSON: ${scan.error.message}`, { file: file.name, position: scan.error.position })] };
+    converted = convert(scan.value, file.name, options);
+  }
   if (!converted.dataset) return converted;
   const result = validate(converted.dataset);
   if (result.ok) return { dataset: result.dataset, problems: converted.problems };

@@ -1,5 +1,6 @@
 import { formatRows, languagesOf, text, toCsv } from '../data/csv.js';
 import type { Dataset, Note, Text } from '../data/types.js';
+import { TABLES } from './csv-tables.js';
 
 /**
  * The dataset as spreadsheet tabs: the tables toCsv() writes (unchanged), plus dataset.csv and
@@ -28,5 +29,17 @@ export function datasetToCsv(d: Dataset): Record<string, string> {
   d.events.forEach((e) => add(`event:${e.id}`, e.notes));
   d.stances.forEach((s) => add(`stance:${s.actor}:${s.issue}:${s.date}`, s.notes));
   if (notes.length) files['notes.csv'] = formatRows([['on', 'kind', 'date', ...per('text')], ...notes]);
+  return files;
+}
+
+/** The tabs a new story starts from: each table's header row in English and Spanish, no rows. */
+export function templateTabs(langs: string[] = ['en', 'es']): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [table, spec] of Object.entries(TABLES)) {
+    const header = spec.fields
+      .flatMap((f) => (f.kind === 'text' ? langs.map((l) => `${f.name}_${l}`) : [f.name]))
+      .filter((h) => h !== '$schema');
+    files[`${table}.csv`] = formatRows([header]);
+  }
   return files;
 }

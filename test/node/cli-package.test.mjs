@@ -76,6 +76,11 @@ test('the tarball holds the builds, the data, the CLI and the docs, and no sourc
     'dist/esm/index.js',
     'dist/esm/index.d.ts',
     'dist/cli/main.js',
+    // The story studio: the page, its script and its reader, beside the script it previews.
+    'dist/studio.html',
+    'dist/studio.css',
+    'dist/studio.js',
+    'dist/studio-worker.js',
     'data/schema.json',
     'data/chicago-welcoming-city.json',
   ]) {
