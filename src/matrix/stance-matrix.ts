@@ -310,8 +310,8 @@ export class StanceMatrix extends DataElement {
       </p>
       ${
         s?.quote
-          ? html`<blockquote part="quote" lang=${s.quoteLang ?? 'en'}>
-                “${s.quote}”
+          ? html`<blockquote part="quote">
+                <p lang=${s.quoteLang ?? 'en'} dir="auto">“${s.quote}”</p>
                 <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
               </blockquote>
               ${translation ? html`<p><em>${t.translation}:</em> ${translation}</p>` : nothing}`
@@ -355,11 +355,14 @@ export class StanceMatrix extends DataElement {
     const rows = this.rowViews.length;
     const cols = (this.model?.issues.length ?? 0) + 1;
     let [r, c] = this.focusAt;
+    // Right to left the table reads from the right: → goes back a column.
+    const next = this.rtl ? 'ArrowLeft' : 'ArrowRight';
     switch (ev.key) {
-      case 'ArrowRight':
+      case next:
         c = Math.min(cols - 1, c + 1);
         break;
       case 'ArrowLeft':
+      case 'ArrowRight':
         c = Math.max(0, c - 1);
         break;
       case 'ArrowDown':

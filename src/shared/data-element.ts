@@ -1,9 +1,24 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, css, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { inheritedLang } from '../data/i18n.js';
+import { addLanguage, inheritedLang, live, strings } from '../data/i18n.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS } from '../data/load.js';
 import { renderStatus } from './status.js';
+
+/**
+ * Right to left, for a language whose pack says so (Arabic): the shadow tree's top-level elements
+ * take the direction (theme.ts sets `ltr` there, against a host page's own), and Arabic script is
+ * never letter-spaced or slanted (its letters join; italics are not part of its typography).
+ */
+const RTL = css`
+  :host > * {
+    direction: rtl;
+  }
+  * {
+    letter-spacing: 0 !important;
+    font-style: normal !important;
+  }
+`;
 
 /**
  * What every element of the family understands (DESIGN.md): `data`, `src`, `lang` and `theme`,
@@ -36,6 +51,22 @@ export class DataElement extends LitElement {
 
   protected readonly loader = new DatasetController(this);
 
+  /**
+   * Teaches every element a language: `customElements.get('policy-explainer').addLanguage('fr', strings)`.
+   * The per-language scripts (`dist/lang/fr.js`…) call it; elements on the page re-render in it at once.
+   */
+  static addLanguage = addLanguage;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -49,6 +80,17 @@ export class DataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.loader.sync();
+    if (isServer) return;
+    // The direction follows the language the interface speaks (not the host page's `dir`).
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = root.adoptedStyleSheets.filter((s) => s !== RTL.styleSheet);
+    if (this.rtl !== sheets.length < root.adoptedStyleSheets.length)
+      root.adoptedStyleSheets = this.rtl ? [...sheets, RTL.styleSheet!] : sheets;
+  }
+
+  /** True when the interface's language is written right to left (its pack says `dir: 'rtl'`). */
+  protected get rtl(): boolean {
+    return strings(this.language).dir === 'rtl';
   }
 
   /** A heading level `below` levels under the element's top one, kept within 1–6. */

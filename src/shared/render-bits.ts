@@ -56,7 +56,7 @@ export function renderNotes(notes: readonly Note[] | undefined, lang: string): T
 export const bitsStyles = css`
   .note {
     background: var(--_note-bg);
-    border-left: 3px solid var(--_mixed);
+    border-inline-start: 3px solid var(--_mixed);
     padding: 0.375rem 0.625rem;
     margin: 0.5rem 0;
     font-size: 0.875rem;
