@@ -70,6 +70,8 @@ export class PolicyExplainer extends DataElement {
     const hasMatrix = d.actors.length > 0 && d.issues.length > 0;
     const showTimeline = hasTimeline && (this.view !== 'matrix' || !hasMatrix);
     const showMatrix = hasMatrix && (this.view !== 'timeline' || !hasTimeline);
+    // Deep links: both views write their part of the fragment under the explainer's key.
+    const link = this.linkKey ?? nothing;
     return html`<article part="explainer" aria-labelledby="pe-title">
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
@@ -89,6 +91,7 @@ export class PolicyExplainer extends DataElement {
                 .data=${d}
                 lang=${lang}
                 theme=${this.theme}
+                deep-link=${link}
                 .selected=${this.event}
                 .headingLevel=${sub}
                 .highlight=${this.actor}
@@ -115,6 +118,7 @@ export class PolicyExplainer extends DataElement {
                 .data=${d}
                 lang=${lang}
                 theme=${this.theme}
+                deep-link=${link}
                 .asOf=${matrixDate}
                 .headingLevel=${sub + 1}
                 .highlight=${event ? (event.actors ?? []).join(',') : this.actor}

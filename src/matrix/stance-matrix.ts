@@ -5,6 +5,7 @@ import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
+import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
@@ -106,6 +107,20 @@ export class StanceMatrix extends DataElement {
   /** The element's content width, from the resize controller. */
   private width = 0;
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
+  /** `deep-link`: the fragment's `cell:<actor>:<issue>` opens that cell's dialog over the matrix, scrolled into view. */
+  private readonly link = new DeepLink(
+    this,
+    'cell',
+    () => this.open && `${this.open.actor.id}:${this.open.issue.id}`,
+    (id) =>
+      this.rowViews.forEach((v) =>
+        v.row.cells.forEach((c, j) => {
+          if (`${c.actor.id}:${c.issue.id}` !== id) return;
+          this.openCell(c, v.at, j + 1);
+          this.link.reveal(`[data-at="${v.at},${j + 1}"]`);
+        }),
+      ),
+  );
   private model?: MatrixModel;
   /** What the model was built from, besides reactive properties: the data and the language. */
   private built?: { data: Dataset; lang: string };
@@ -294,6 +309,7 @@ export class StanceMatrix extends DataElement {
               </ol>`
           : nothing
       }
+      ${this.link.button(t)}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </dialog>`;
   }

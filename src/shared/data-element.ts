@@ -32,6 +32,7 @@ export class DataElement extends LitElement {
     theme: { reflect: true },
     timeout: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    deepLink: { attribute: 'deep-link' },
   };
 
   /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
@@ -48,6 +49,13 @@ export class DataElement extends LitElement {
 
   /** Level (1–6) of the element's top heading, to fit the page's outline; its other headings follow. */
   headingLevel = 2;
+
+  /**
+   * Deep links, off unless present: the URL fragment names the open event or cell
+   * (`#pe-<key>=event:<id>`), a link with it opens them again, and "Copy link" copies it. The value
+   * is the key (empty: the element's `id`, else the dataset's `id`): give each explainer on a page its own.
+   */
+  deepLink?: string | null;
 
   protected readonly loader = new DatasetController(this);
 
@@ -86,6 +94,11 @@ export class DataElement extends LitElement {
     const sheets = root.adoptedStyleSheets.filter((s) => s !== RTL.styleSheet);
     if (this.rtl !== sheets.length < root.adoptedStyleSheets.length)
       root.adoptedStyleSheets = this.rtl ? [...sheets, RTL.styleSheet!] : sheets;
+  }
+
+  /** The key of this element's part of the URL fragment (see `deepLink`), once the data is there; undefined when off. */
+  get linkKey(): string | undefined {
+    return this.deepLink == null || !this.shown ? undefined : this.deepLink || this.id || this.shown.id;
   }
 
   /** True when the interface's language is written right to left (its pack says `dir: 'rtl'`). */

@@ -64,4 +64,14 @@ export const bitsStyles = css`
   .sources .meta {
     color: var(--_muted);
   }
+  /* "Copy link" (deep-link), or the link itself to copy by hand. */
+  .link {
+    display: block;
+    margin-top: 0.75rem;
+  }
+  input.link {
+    width: 100%;
+    font: inherit;
+    font-size: 0.875rem;
+  }
 `;

@@ -7,6 +7,7 @@ import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { canvasMeasure } from '../shared/measure.js';
 import { emit } from '../shared/events.js';
+import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
@@ -101,6 +102,17 @@ export class PolicyTimeline extends DataElement {
   private width = 0;
 
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
+  /** `deep-link`: the fragment's `event:<id>` opens that event, scrolled into view. */
+  private readonly link = new DeepLink(
+    this,
+    'event',
+    () => this.selected,
+    (id) => {
+      if (!this.shown!.events.some((e) => e.id === id)) return;
+      this.select(id);
+      this.link.reveal(`[data-id="${id}"]`);
+    },
+  );
   private layout?: TimelineLayout;
   /** What the layout was computed from: the data, language and its strings, which are not reactive properties. */
   private laidOut?: { data: Dataset; lang: string; t: Strings };
@@ -283,7 +295,7 @@ export class PolicyTimeline extends DataElement {
               </ul>`
           : nothing
       }
-      ${renderSources(d, event.sources, lang, this.level(2))}
+      ${renderSources(d, event.sources, lang, this.level(2))} ${this.link.button(t)}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </section>`;
   }
