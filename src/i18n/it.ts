@@ -35,7 +35,7 @@ const it: Strings = {
   notes: { clarification: 'Precisazione', correction: 'Rettifica', update: 'Aggiornamento' },
   close: 'Chiudi',
   timelineLabel: 'Cronologia',
-  position: { support: 'Favorevole', oppose: 'Contrario', mixed: 'Con riserve', unknown: 'Nessuna posizione dichiarata' },
+  position: { support: 'Favorevole', oppose: 'Contrario', mixed: 'Con riserve', unknown: 'Posizione non dichiarata' },
   basis: { 'own-words': 'Con parole sue', action: 'Con i fatti', reported: 'Secondo quanto riferito' },
   basisShort: { 'own-words': 'Citazione', action: 'Azione', reported: 'Riferito' },
   history: 'Posizioni precedenti',

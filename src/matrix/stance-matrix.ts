@@ -309,8 +309,8 @@ export class StanceMatrix extends DataElement {
               </ol>`
           : nothing
       }
-      ${this.link.button(t)}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
+      ${this.link.button(t)}
     </dialog>`;
   }
 
@@ -371,15 +371,11 @@ export class StanceMatrix extends DataElement {
     const rows = this.rowViews.length;
     const cols = (this.model?.issues.length ?? 0) + 1;
     let [r, c] = this.focusAt;
-    // Right to left the table reads from the right: → goes back a column.
-    const next = this.rtl ? 'ArrowLeft' : 'ArrowRight';
     switch (ev.key) {
-      case next:
-        c = Math.min(cols - 1, c + 1);
-        break;
-      case 'ArrowLeft':
       case 'ArrowRight':
-        c = Math.max(0, c - 1);
+      case 'ArrowLeft':
+        // Right to left the table reads from the right: ← goes to the next column.
+        c = Math.min(cols - 1, Math.max(0, c + ((ev.key === 'ArrowRight') === !this.rtl ? 1 : -1)));
         break;
       case 'ArrowDown':
         r = Math.min(rows - 1, r + 1);

@@ -7,8 +7,10 @@ import { renderStatus } from './status.js';
 
 /**
  * Right to left, for a language whose pack says so (Arabic): the shadow tree's top-level elements
- * take the direction (theme.ts sets `ltr` there, against a host page's own), and Arabic script is
- * never letter-spaced or slanted (its letters join; italics are not part of its typography).
+ * take the direction (theme.ts sets `ltr` there, against a host page's own); each paragraph of
+ * text takes its own direction, still flush right (an English title that falls back inside the
+ * Arabic interface keeps its question mark at its end); and Arabic script is never letter-spaced
+ * or slanted (its letters join; italics are not part of its typography).
  */
 const RTL = css`
   :host > * {
@@ -17,6 +19,24 @@ const RTL = css`
   * {
     letter-spacing: 0 !important;
     font-style: normal !important;
+  }
+  p,
+  li,
+  th,
+  h3,
+  .details-title,
+  .name,
+  .role,
+  .line {
+    unicode-bidi: plaintext;
+  }
+  p,
+  th,
+  h3,
+  .details-title,
+  .name,
+  .role {
+    text-align: right;
   }
 `;
 

@@ -343,11 +343,11 @@ export class PolicyTimeline extends DataElement {
       events.findIndex((e) => e.id === this.focusId),
     );
     // Right to left, time runs leftwards: ← is later.
-    const later = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const right = this.rtl ? -1 : 1;
     const moves: Record<string, number> = {
-      [later]: at + 1,
+      ArrowRight: at + right,
       ArrowDown: at + 1,
-      [later === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft']: at - 1,
+      ArrowLeft: at - right,
       ArrowUp: at - 1,
       Home: 0,
       End: events.length - 1,
