@@ -102,19 +102,20 @@ export class DeepLink implements ReactiveController {
         </button>`;
   }
 
-  private readonly copy = () => {
+  private readonly copy = async () => {
     const open = this.state();
     // No clipboard (a page on http, an iframe not allowed to write) or a refusal: show the link, selected.
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(location.href))
-      .then(
-        () => (this.copied = open),
-        () => (this.refused = open),
-      )
-      .then(() => {
-        this.host.requestUpdate();
-        return this.host.updateComplete;
-      })
-      .then(() => this.host.renderRoot.querySelector<HTMLInputElement>('input.link')?.select());
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.copied = open;
+    } catch {
+      this.refused = open;
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    // Focus moves from the button, now gone, to the link.
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>('input.link');
+    input?.focus();
+    input?.select();
   };
 }

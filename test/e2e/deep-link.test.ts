@@ -110,6 +110,13 @@ describe('deep links', () => {
     await waitUntil(() => win.location.hash === '#pe-tl=event:arrivals-2022', 'the matrix did not clear its part');
   });
 
+  it('takes its key from a <script data-embed data-deep-link> snippet', async () => {
+    const win = await open('deep-link.html#pe-embedded=event:ordinance-2006');
+    const placed = win.document.querySelector('script[data-embed] + policy-explainer')!;
+    expect(placed.getAttribute('deep-link')).to.equal('embedded');
+    await waitUntil(() => details(placed)?.textContent?.includes('City Council turns the order into law'), 'the linked event did not open');
+  });
+
   it('reads and writes nothing without the attribute', async () => {
     const win = await open('deep-link.html#pe-off=event:trump-order-2017');
     const off = win.document.getElementById('off')!;
@@ -142,6 +149,7 @@ describe('deep links', () => {
     expect(input.value).to.equal(win.location.href);
     expect(input.readOnly).to.equal(true);
     expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, input.value.length]);
+    expect(view(one, 'policy-timeline')!.activeElement, 'focus moved to the link').to.equal(input);
 
     // The matrix's dialog offers the same, in the explainer's language.
     const two = win.document.getElementById('two')!;
