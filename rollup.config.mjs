@@ -9,7 +9,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import minifyLiterals from './scripts/rollup-minify-literals.mjs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 const target = 'es2021';
 
@@ -71,6 +72,38 @@ const compactSchema = () => ({
   },
 });
 
+/**
+ * Lit's template minifier squeezes css``, html`` and svg`` literals (html-minifier-next,
+ * lightningcss) and returns a source map, so errors in the embed point at the right src/ line
+ * (test/node/embed-sourcemap.test.mjs). Options, each for something this code base does:
+ * - keepClosingSlash: svg`` fragments (the matrix's icons) are parsed as HTML, where `<circle/>`
+ *   would lose its slash and swallow the next shape;
+ * - conservativeCollapse: a template such as `<span> (${date})</span>` stands alone, so the
+ *   minifier cannot see that its leading space separates it from the text before it; runs of
+ *   white space become one space, never none.
+ * - literalStrategy (below): expressions inside CSS values, and css`` fragments that are a list
+ *   of declarations (the theme's token sets), which lightningcss cannot parse as they are.
+ */
+const literalStrategy = {
+  ...defaultStrategy,
+  // A fragment of declarations is minified as the body of a rule.
+  minifyCSS(css, options) {
+    // An expression inside a value (`font: 400 ${size} var(--_font)`) becomes an identifier that
+    // lightningcss can parse; one where a declaration starts (`${tokens}`) stays an at-rule.
+    let marked = '';
+    for (const [i, part] of css.split(/(@TEMPLATE_EXPRESSION_*\(\);)/).entries())
+      marked += i % 2 === 0 || /(^|[{};])\s*$/.test(marked) ? part : part.replace(/^@(\w+)\(\);$/, '__$1__');
+    try {
+      return defaultStrategy.minifyCSS(marked, options);
+    } catch (e) {
+      const rule = defaultStrategy.minifyCSS(`:host{${marked}}`, options);
+      if (!rule.startsWith(':host{') || !rule.endsWith('}')) throw e;
+      // Keep the last declaration's ";": the fragment is followed by more declarations.
+      return `${rule.slice(':host{'.length, -1)};`;
+    }
+  },
+};
+
 const embed = {
   input: 'src/embed.ts',
   output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
@@ -79,7 +112,11 @@ const embed = {
     compactSchema(),
     json({ preferConst: true, compact: true }),
     esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
-    minifyLiterals(),
+    minifyLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: { strategy: literalStrategy, minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+    }),
     terser({
       ecma: 2020,
       toplevel: true,

@@ -1,7 +1,7 @@
 // `npm run bench`: size, speed against TimelineJS3, scale and Lighthouse, in one run; prints every
 // number and writes them to bench/RESULTS.md. Benchmarks print numbers; they never fail on time.
 //
-//   node bench/run.mjs                 the full run (≈ 4–5 minutes on a 2-core machine)
+//   node bench/run.mjs                 the full run (size, speed, Lighthouse, scale, geometry) (≈ 4–5 minutes on a 2-core machine)
 //   node bench/run.mjs --quick         fewer repetitions (3 cold runs per page, 1 per scale size)
 //   node bench/run.mjs --only size,speed   some sections (RESULTS.md is written only with --write)
 //   node bench/run.mjs --runs 9        cold runs per page in the speed comparison (default 11; use at least 7 for a stable median)
@@ -14,13 +14,14 @@ import { join } from 'node:path';
 import { ROOT, bytes, ensureBuilt, log, machine, ms } from './lib.mjs';
 
 // Run order: the browser timings that compare pages go before the long scale run heats the machine.
-const SECTIONS = ['size', 'speed', 'lighthouse', 'scale'];
-const PRINT_ORDER = ['size', 'speed', 'scale', 'lighthouse'];
+const SECTIONS = ['size', 'speed', 'lighthouse', 'scale', 'geometry'];
+const PRINT_ORDER = ['size', 'speed', 'scale', 'lighthouse', 'geometry'];
 const TITLES = {
   size: '1. Size',
   speed: '2. Speed against TimelineJS3',
   scale: '3. Scale',
   lighthouse: '4. Lighthouse on the demo article',
+  geometry: '5. Phones and crowded stories (heights, label offsets, broken words)',
 };
 
 const args = process.argv.slice(2);
@@ -31,7 +32,7 @@ const option = (name) => {
   return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
 };
 if (flag('help') || flag('h')) {
-  console.log('Usage: node bench/run.mjs [--quick] [--only size,speed,lighthouse,scale] [--runs N] [--write]');
+  console.log('Usage: node bench/run.mjs [--quick] [--only size,speed,lighthouse,scale,geometry] [--runs N] [--write]');
   process.exit(0);
 }
 const quick = flag('quick');

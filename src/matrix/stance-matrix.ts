@@ -8,9 +8,11 @@ import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
+import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
+import { staticPositions } from '../shared/static-views.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { matrixStyles } from './styles.js';
 
 /**
@@ -19,7 +21,7 @@ import { matrixStyles } from './styles.js';
  */
 export const COMPACT_BELOW = 560;
 /** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
-const COLUMN_MIN = 44;
+const COLUMN_MIN = 36;
 
 /** Icons drawn in currentColor: the shape alone tells the position apart, the word says it. */
 const ICONS: Record<Position, TemplateResult> = {
@@ -52,7 +54,8 @@ const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hi
  * @csspart actor - Each row header's button.
  * @csspart details - The dialog with a cell's evidence.
  * @csspart quote - The verbatim quote.
- * @csspart caption - The table caption: "Where they stand, as of …".
+ * @csspart caption - The table caption: "Where they stand, as of …" (for screen readers only inside a
+ *   <policy-explainer>, whose section heading names the matrix).
  * @csspart legend - The line explaining how we know (on a phone, where cells show icons and the basis
  *   is in each cell's name and details: the key to the icons).
  * @csspart note - A clarification or correction.
@@ -174,6 +177,12 @@ export class StanceMatrix extends DataElement {
     const d = this.shown;
     if (!m || !d) return nothing;
     const lang = this.language;
+    // On paper: every position with how we know it, its date and quote.
+    if (this.printing)
+      return html`<div class="print">
+        ${staticPositions(d, m, lang)}
+        ${this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.stances.flatMap((s) => s.sources ?? []))], lang)}
+      </div>`;
     const t = strings(lang);
     const cols = m.issues.length;
     const compact = this.compact;
@@ -185,7 +194,7 @@ export class StanceMatrix extends DataElement {
     return html`${
         compact
           ? html`<p class="positions" id="legend" part="legend">
-                ${POSITIONS.map((p) => html`<span class="${p}">${icon(p)}${t.position[p]}</span>`)}
+                ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
               </p>
               <ol class="key" aria-hidden="true">
                 ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}
@@ -195,9 +204,9 @@ export class StanceMatrix extends DataElement {
       <div
         class="scroll"
         part="scroll"
-        role=${scrolls ? 'region' : nothing}
-        aria-label=${scrolls ? t.matrixCaption : nothing}
-        tabindex=${scrolls ? 0 : nothing}
+        role=${ifDefined(scrolls ? 'region' : undefined)}
+        aria-label=${ifDefined(scrolls ? t.matrixCaption : undefined)}
+        tabindex=${ifDefined(scrolls ? 0 : undefined)}
       >
         <table
           part="table"
@@ -207,7 +216,7 @@ export class StanceMatrix extends DataElement {
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
-          <caption class="caption" part="caption">
+          <caption class="caption ${this.inExplainer ? 'vh' : ''}" part="caption">
             ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
           </caption>
           <thead>

@@ -162,7 +162,7 @@ export const matrixStyles = css`
     text-align: center;
   }
   .compact th.group {
-    padding-top: 0.625rem;
+    padding-top: 0.5rem;
   }
   .compact th[scope='row'] {
     position: sticky;
@@ -171,12 +171,12 @@ export const matrixStyles = css`
     background: var(--_bg);
   }
   .compact .actor {
-    padding: 0.375rem;
+    padding: 0.25rem 0.375rem;
     padding-inline-start: 0;
   }
   .compact .name {
     font-size: 0.8125rem;
-    line-height: 1.25;
+    line-height: 1.4;
   }
   .compact .role {
     font-size: 0.75rem;
@@ -198,10 +198,13 @@ export const matrixStyles = css`
   .positions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 0.5rem;
     margin: 0 0 0.5rem;
     font-size: 0.8125rem;
-    font-weight: 700;
+  }
+  .positions > span {
+    padding: 0 0.375rem;
+    border-radius: var(--_radius);
   }
   .key {
     list-style: none;

@@ -53,6 +53,7 @@ export class DataElement extends LitElement {
     timeout: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     deepLink: { attribute: 'deep-link' },
+    printing: { state: true },
   };
 
   /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
@@ -85,14 +86,31 @@ export class DataElement extends LitElement {
    */
   static addLanguage = addLanguage;
 
+  /**
+   * True while the page prints (or saves a PDF): elements render their static view, everything on
+   * paper and nothing to click. Set on `beforeprint`, whose handlers finish (and Lit's update with
+   * them, a microtask later) before the browser lays out the printed pages.
+   */
+  protected printing = false;
+  private readonly onPrint = (e: Event) => (this.printing = e.type === 'beforeprint');
+
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  /** Inside a <policy-explainer>, which prints the sources once for the whole story. */
+  protected get inExplainer(): boolean {
+    return (this.getRootNode() as ShadowRoot).host?.localName === 'policy-explainer';
   }
 
   static override get observedAttributes(): string[] {

@@ -130,11 +130,15 @@ function stretchedAxis(
     knots.map((k) => k[1]),
     true,
   );
+  // A stretch is drawn at a larger scale than the axis's typical one: the proportional scale, or
+  // the median gap's when crowding pushed most gaps (evenly crowded stories are not all shaded).
+  const ratios = knots.slice(1).map(([b1, p1], k) => (p1 - knots[k][1]) / Math.max(b1 - knots[k][0], 1e-9));
+  const typical = Math.max(1, ratios.sort((x, y) => x - y)[ratios.length >> 1] ?? 1);
   const stretches: [number, number][] = [];
   for (let k = 1; k < knots.length; k++) {
     const [b0, p0] = knots[k - 1];
     const [b1, p1] = knots[k];
-    if (p1 - p0 <= STRETCH_MARK * (b1 - b0) + 1) continue;
+    if (p1 - p0 <= STRETCH_MARK * typical * (b1 - b0) + 1) continue;
     const last = stretches[stretches.length - 1];
     if (last && last[1] === p0) last[1] = p1;
     else stretches.push([p0, p1]);

@@ -10,32 +10,14 @@ import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
+import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
+import { staticEvents } from '../shared/static-views.js';
 import { parseIdList } from '../data/ids.js';
-import { eventDateText, inWindow, isExpected, layoutTimeline, type PlacedEvent, type TimelineLayout, MARKER_RADIUS } from './layout.js';
+import { layoutTimeline, type PlacedEvent, type TimelineLayout, MARKER_RADIUS } from './layout.js';
 import { timelineStyles } from './styles.js';
 
 const DETAILS_MAX_WIDTH = 380;
 const DETAILS_OFFSET = 6;
-
-/**
- * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
- * script to position labels: the events as a dated, ordered list that reads well on its own. A
- * module function, not a method, so that the browser bundle (where isServer is false) drops it.
- */
-function renderStatic(d: Dataset, lang: string, from?: string, to?: string) {
-  const t = strings(lang);
-  const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
-  return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
-    ${inWindow(d.events, from, to).map(
-      (event) =>
-        html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
-          <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
-          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
-        </li>`,
-    )}
-  </ol>`;
-}
 
 /**
  * The D3 timeline alone: every event of the story at a glance, on a real time scale; horizontal
@@ -183,7 +165,8 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const status = this.renderStatus();
     if (status) return status;
-    if (isServer) return renderStatic(this.shown!, this.language, this.from, this.to);
+    // On a server (no width, no script) and on paper: every event as a dated list.
+    if (isServer || this.printing) return this.renderStatic(this.shown!);
     const layout = this.layout;
     if (!layout) return html`<div class="frame" part="timeline"></div>`;
     const t = strings(lang);
@@ -193,7 +176,7 @@ export class PolicyTimeline extends DataElement {
     const selected = layout.events.find((e) => e.id === this.selected);
     return html`${
         this.zoom
-          ? html`<p class="zoom" role="status">
+          ? html`<p class="bar" role="status">
               ${t.zoomedTo(this.zoom.label)}
               <button type="button" class="action" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
             </p>`
@@ -223,6 +206,14 @@ export class PolicyTimeline extends DataElement {
         ${selected ? this.renderDetails(selected, d, layout) : nothing}
       </div>
       ${layout.stretches.length ? html`<p class="scale-note"><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
+  }
+
+  private renderStatic(d: Dataset) {
+    const lang = this.language;
+    return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel}>
+      ${staticEvents(d, lang, this.from, this.to)}
+      ${isServer || this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.events.flatMap((e) => e.sources ?? []))], lang)}
+    </section>`;
   }
 
   private renderBreak(layout: TimelineLayout, b: TimelineLayout['breaks'][number]) {

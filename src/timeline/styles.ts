@@ -102,15 +102,6 @@ export const timelineStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
-  .zoom {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
   ol.events {
     list-style: none;
     margin: 0;
@@ -229,19 +220,5 @@ export const timelineStyles = css`
   .details ul {
     margin: 0;
     padding-inline-start: 1.1rem;
-  }
-  ol.static {
-    margin: 0;
-    padding: 0 0 0 1.25rem;
-  }
-  ol.static li {
-    margin: 0 0 0.75rem;
-  }
-  ol.static .title {
-    display: block;
-    font-weight: 700;
-  }
-  ol.static p {
-    margin: 0.25rem 0 0;
   }
 `;

@@ -1,11 +1,32 @@
-import { basename } from 'node:path';
-import { validate } from '../data/validate.js';
 import { isRealDate, compareDates, startOf } from '../data/dates.js';
 import type { Dataset, Source, TimelineEvent } from '../data/types.js';
-import { CliError, EXIT_INVALID, EXIT_OK, dateOption, info, n, readText, today, warn, writeOutput, type Command } from './io.js';
-import { slug } from './from-csv.js';
+import { validate } from '../data/validate.js';
+import { slug, today } from './defaults.js';
+import { baseName, type TextFile } from './files.js';
+import { htmlToText } from './html-text.js';
 import { scanJson } from './json-locate.js';
-import { describeCounts, counts } from './validate-command.js';
+import { error, n, warning, type Conversion } from './problems.js';
+import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
+
+/**
+ * A TimelineJS3 file (https://timeline.knightlab.com/docs/json-format.html) as a dataset: the
+ * events of a story whose actors, questions and stances an editor then adds. Nothing is dropped
+ * silently: every group, era, display date, time of day, media item or link left behind is a
+ * warning.
+ */
+
+export interface TimelineJsOptions {
+  /** The date the facts are current to (default: today, with a warning). */
+  asOf?: string;
+  /** The dataset's id (default: made from the title). */
+  id?: string;
+  /** When the data was last edited (default: today). */
+  updated?: string;
+  /** Today's date, YYYY-MM-DD (default: today in UTC). */
+  today?: string;
+  /** How a person gives `asOf`, for the warning: by default the command line's "--as-of". */
+  names?: { asOf?: string };
+}
 
 /** The parts of a TimelineJS3 JSON file this converter reads (https://timeline.knightlab.com/docs/json-format.html). */
 interface TLDate {
@@ -35,92 +56,6 @@ interface TLFile {
   scale?: string;
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  middot: '·',
-  bull: '•',
-  deg: '°',
-  euro: '€',
-  pound: '£',
-  cent: '¢',
-  sect: '§',
-  para: '¶',
-  times: '×',
-  aacute: 'á',
-  eacute: 'é',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ntilde: 'ñ',
-  uuml: 'ü',
-  ccedil: 'ç',
-  Aacute: 'Á',
-  Eacute: 'É',
-  Iacute: 'Í',
-  Oacute: 'Ó',
-  Uacute: 'Ú',
-  Ntilde: 'Ñ',
-  iexcl: '¡',
-  iquest: '¿',
-};
-
-const decodeEntities = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[e] ?? whole;
-  });
-
-/**
- * TimelineJS text is HTML; a dataset's text is plain. Tags go (paragraphs and line breaks become
- * line breaks), entities are decoded, scripts and styles are dropped with their content, and the
- * http(s) links are returned so the caller can say they were dropped.
- */
-export function htmlToText(html: string): { text: string; links: string[]; hadMarkup: boolean } {
-  const links: string[] = [];
-  const hadMarkup = /<[a-z!/][^>]*>/i.test(html);
-  let s = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|iframe|object|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<a\b[^>]*?\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi, (_m, _q, a?: string, b?: string, c?: string) => {
-      const href = decodeEntities((a ?? b ?? c ?? '').trim());
-      if (/^https?:\/\//i.test(href)) links.push(href);
-      return '';
-    })
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n• ')
-    .replace(/<\/(p|div|h[1-6]|ul|ol|blockquote|li|tr|table|section|article)\s*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '');
-  s = decodeEntities(s)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { text: s, links, hadMarkup };
-}
-
 const int = (v: unknown): number | undefined => {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
@@ -148,27 +83,31 @@ export function tlDate(d: TLDate | undefined): { date?: string; problem?: string
 
 const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-export interface Conversion {
-  dataset: Dataset;
-  warnings: string[];
-}
+/** How long the schema lets each text be (data/schema.json). */
+const MAX = {
+  title: maxLengthOf('Event', 'title'),
+  summary: maxLengthOf('Event', 'summary'),
+  label: maxLengthOf('Source', 'label'),
+  publisher: maxLengthOf('Source', 'publisher'),
+  url: maxLengthOf('Source', 'url'),
+  storyTitle: maxLengthOf('Dataset', 'title'),
+  storySummary: maxLengthOf('Dataset', 'summary'),
+};
 
 const PLACEHOLDER: Source = { id: 'source-needed', label: 'Source needed: replace this with where the event comes from' };
 
-/** Converts a parsed TimelineJS3 file into a dataset; `warnings` says everything that was dropped or made up. */
-export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: string; id?: string; updated?: string }): Conversion {
-  if (input && typeof input === 'object' && 'timeline' in input) {
-    throw new CliError(
-      `${opts.file} looks like a TimelineJS2 file ("timeline": {…}); this command reads the TimelineJS3 JSON format ({ "events": [...] })`,
-    );
-  }
-  if (input && typeof input === 'object' && 'asOf' in input) {
-    throw new CliError(`${opts.file} is already a policy-explainer dataset (it has "asOf"), not a TimelineJS3 file`);
-  }
+/**
+ * Converts a parsed TimelineJS3 file into a dataset (not yet validated); the problems say
+ * everything that was dropped or made up, or why nothing could be converted.
+ */
+function convert(input: unknown, file: string, opts: TimelineJsOptions): Conversion {
+  const fail = (message: string): Conversion => ({ problems: [error(message, { file })] });
+  if (input && typeof input === 'object' && 'timeline' in input)
+    return fail('looks like a TimelineJS2 file ("timeline": {…}); this command reads the TimelineJS3 JSON format ({ "events": [...] })');
+  if (input && typeof input === 'object' && 'asOf' in input)
+    return fail('is already a policy-explainer dataset (it has "asOf"), not a TimelineJS3 file');
   const tl = input as TLFile;
-  if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) {
-    throw new CliError(`${opts.file} is not a TimelineJS3 file: it needs an "events" array`);
-  }
+  if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('is not a TimelineJS3 file: it needs an "events" array');
   const warnings: string[] = [];
   const dropped = { group: new Set<string>(), displayDate: 0, background: 0, time: 0, media: 0, markup: 0 };
   const links: string[] = [];
@@ -179,9 +118,10 @@ export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: s
   const events: TimelineEvent[] = [];
   let placeholderUses = 0;
 
+  // Room for a "-2" … "-999" suffix within the schema's id length.
   const uniqueId = (base: string) => {
-    let id = base.slice(0, 60).replace(/-+$/, '') || 'event';
-    for (let k = 2; ids.has(id); k++) id = `${base.slice(0, 56).replace(/-+$/, '')}-${k}`;
+    let id = base.slice(0, ID_MAX_LENGTH - 4).replace(/-+$/, '') || 'event';
+    for (let k = 2; ids.has(id); k++) id = `${base.slice(0, ID_MAX_LENGTH - 8).replace(/-+$/, '')}-${k}`;
     ids.add(id);
     return id;
   };
@@ -214,14 +154,14 @@ export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: s
     if (!title) {
       title = body.text ? truncate(body.text.split(/(?<=[.!?])\s|\n/)[0].replace(/\.$/, ''), 120) : `Event ${i + 1}`;
       warnings.push(`${where} (${start.date}) has no headline: titled "${title}"`);
-    } else if (title.length > 300) {
-      title = truncate(title, 300);
-      warnings.push(`${named}: headline shortened to 300 characters`);
+    } else if (title.length > MAX.title) {
+      title = truncate(title, MAX.title);
+      warnings.push(`${named}: headline shortened to ${MAX.title} characters`);
     }
     let summary = body.text || undefined;
-    if (summary && summary.length > 5000) {
-      summary = truncate(summary, 5000);
-      warnings.push(`${named}: text shortened to 5000 characters`);
+    if (summary && summary.length > MAX.summary) {
+      summary = truncate(summary, MAX.summary);
+      warnings.push(`${named}: text shortened to ${MAX.summary} characters`);
     }
     if (headline.hadMarkup || body.hadMarkup) dropped.markup++;
     links.push(...headline.links, ...body.links);
@@ -234,7 +174,7 @@ export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: s
     const cited: string[] = [];
     const m = slide.media;
     if (m && typeof m === 'object') {
-      const url = [m.link, m.url].map((u) => String(u ?? '').trim()).find((u) => /^https?:\/\/[^\s]+$/i.test(u) && u.length <= 2000);
+      const url = [m.link, m.url].map((u) => String(u ?? '').trim()).find((u) => /^https?:\/\/[^\s]+$/i.test(u) && u.length <= MAX.url);
       const credit = htmlToText(String(m.credit ?? '')).text.replace(/\s+/g, ' ');
       const caption = htmlToText(String(m.caption ?? '')).text.replace(/\s+/g, ' ');
       if (m.url) dropped.media++;
@@ -246,12 +186,12 @@ export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: s
           // "Riverside Ledger: The 1998 plan" tells two pieces of one publisher apart.
           const label = truncate(
             credit && caption ? `${credit}: ${caption}` : credit || caption || (url ? new URL(url).hostname : 'Media'),
-            300,
+            MAX.label,
           );
           sources.push({
             id: sid,
             label,
-            ...(credit && credit !== label ? { publisher: truncate(credit, 200) } : {}),
+            ...(credit && credit !== label ? { publisher: truncate(credit, MAX.publisher) } : {}),
             ...(url ? { url } : {}),
           });
           sourceKey.set(key, sid);
@@ -273,8 +213,7 @@ export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: s
     });
   });
 
-  if (!events.length)
-    throw new CliError(`${opts.file}: no event could be converted${warnings.length ? `:\n  ${warnings.join('\n  ')}` : ''}`);
+  if (!events.length) return fail(`no event could be converted${warnings.length ? `:\n  ${warnings.join('\n  ')}` : ''}`);
   events.sort((a, b) => compareDates(a.date, b.date));
   if (placeholderUses) {
     sources.push(PLACEHOLDER);
@@ -303,76 +242,43 @@ export function convertTimelineJs(input: unknown, opts: { file: string; asOf?: s
 
   const titleText = htmlToText(String(tl.title?.text?.headline ?? '')).text.replace(/\s*\n+\s*/g, ' ');
   const titleSummary = htmlToText(String(tl.title?.text?.text ?? '')).text;
-  let title = truncate(titleText, 300);
+  let title = truncate(titleText, MAX.storyTitle);
   if (!title) {
     title =
-      basename(opts.file)
+      baseName(file)
         .replace(/\.json$/i, '')
         .replace(/[-_]+/g, ' ')
         .trim() || 'Timeline';
     warnings.push(`no title slide headline: titled "${title}" after the file`);
   }
-  const asOf = opts.asOf ?? today();
-  if (!opts.asOf) warnings.push(`asOf set to today (${asOf}); give --as-of for the date the facts are current to`);
+  const asOf = opts.asOf ?? opts.today ?? today();
+  if (!opts.asOf) warnings.push(`asOf set to today (${asOf}); give ${opts.names?.asOf ?? '--as-of'} for the date the facts are current to`);
   const dataset = {
     id: opts.id ?? slug(title),
     title,
-    ...(titleSummary ? { summary: truncate(titleSummary, 5000) } : {}),
+    ...(titleSummary ? { summary: truncate(titleSummary, MAX.storySummary) } : {}),
     asOf,
-    updated: opts.updated ?? today(),
+    updated: opts.updated ?? opts.today ?? today(),
     sources,
     events,
     actors: [],
     issues: [],
     stances: [],
   } as unknown as Dataset;
-  return { dataset, warnings };
+  return { dataset, problems: warnings.map((w) => warning(w)) };
 }
 
-export const fromTimelineJsCommand: Command = {
-  name: 'from-timelinejs',
-  summary: 'convert a TimelineJS3 JSON file into a dataset (its events)',
-  args: { min: 1, max: 1 },
-  options: { output: { type: 'string', short: 'o' }, 'as-of': { type: 'string' }, id: { type: 'string' } },
-  help: `Usage: policy-explainer from-timelinejs <timeline.json> [-o story.json] [--as-of YYYY-MM-DD] [--id id]
-
-Converts a TimelineJS3 JSON file ({ "title": …, "events": [{ "start_date": {…}, "text": {…} }] })
-into a policy-explainer dataset, a starting point for a story with positions:
-
-  - each event keeps its date at its precision (year, month or day), its end_date as a span,
-    its headline as the title and its text as the summary, HTML stripped to plain text;
-    its unique_id (or its headline) becomes its id; its kind is "event";
-  - a media credit or link becomes a source; an event without one cites the placeholder source
-    "source-needed", which you must replace;
-  - the title slide gives the dataset's title and summary.
-
-Everything dropped (groups, eras, display dates, media, links, times of day, formatting) is listed
-as a warning on standard error. Add actors, issues and stances to fill the stance matrix.
-
-Options:
-  -o, --output <file>   write the dataset here (default: standard output)
-  --as-of <date>        the date the facts are current to (default: today)
-  --id <id>             the dataset's id (default: made from the title)
-  -h, --help            show this help
-
-Exit code: 0 written, 1 unreadable or unconvertible file, 2 wrong usage.`,
-  async run([file], values) {
-    const asOf = dateOption('as-of', values['as-of'], isRealDate);
-    const id = values.id as string | undefined;
-    const scan = scanJson(await readText(file));
-    if (!scan.ok)
-      throw new CliError(`${file}:${scan.error.position.line}:${scan.error.position.column}: not valid JSON: ${scan.error.message}`);
-    const { dataset, warnings } = convertTimelineJs(scan.value, { file, asOf, id });
-    for (const w of warnings) warn(w);
-    const result = validate(dataset);
-    if (!result.ok) {
-      for (const p of result.problems) process.stderr.write(`${p.path}: ${p.message}\n`);
-      process.stderr.write(`FAIL the converted dataset has ${n(result.problems.length, 'problem')}; nothing was written\n`);
-      return EXIT_INVALID;
-    }
-    const out = values.output as string | undefined;
-    await writeOutput(JSON.stringify(dataset, null, 2) + '\n', out);
-    info(`OK ${out && out !== '-' ? out : 'dataset'}: ${describeCounts(counts(dataset))}; as of ${dataset.asOf}`);
-    return EXIT_OK;
-  },
-};
+/**
+ * A dataset from a TimelineJS3 JSON file: its events (dates at their precision, HTML made plain,
+ * media credits as sources), validated. Everything dropped or made up is a warning; a file that
+ * is not JSON, not TimelineJS3, or has no event that converts is an error.
+ */
+export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion {
+  const scan = scanJson(file.text);
+  if (!scan.ok) return { problems: [error(`not valid JSON: ${scan.error.message}`, { file: file.name, position: scan.error.position })] };
+  const converted = convert(scan.value, file.name, options);
+  if (!converted.dataset) return converted;
+  const result = validate(converted.dataset);
+  if (result.ok) return { dataset: result.dataset, problems: converted.problems };
+  return { problems: [...converted.problems, ...result.problems.map((p) => error(p.message, { path: p.path }))] };
+}
