@@ -36,7 +36,7 @@ describe('deep links', () => {
     await waitUntil(() => details(one), 'the linked event did not open');
     expect(details(one)!.textContent).to.contain('Trump order targets');
     expect(one.getAttribute('event')).to.equal('trump-order-2017');
-    expect(one.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('Positions as of January 25, 2017');
+    expect(one.shadowRoot!.querySelector('.bar[role="status"]')!.textContent).to.contain('Positions as of January 25, 2017');
     // The explainer sits below a 1,500 px spacer: the event's label was scrolled into the viewport.
     await waitUntil(() => {
       const box = label(one, 'trump-order-2017').getBoundingClientRect();

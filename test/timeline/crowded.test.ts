@@ -30,7 +30,10 @@ async function render(data: Dataset, width: number, lang?: string): Promise<Poli
   if (lang) el.lang = lang;
   wrapper.append(el);
   // Laid out at its own width (the frame is as wide as the wrapper), all updates done.
-  await waitUntil(() => el.shadowRoot?.querySelector<SVGElement>('svg.chart')?.getAttribute('width') === String(width), 'never laid out');
+  // Generous: WebKit on a loaded 2-core machine took over a second for some first layouts.
+  await waitUntil(() => el.shadowRoot?.querySelector<SVGElement>('svg.chart')?.getAttribute('width') === String(width), 'never laid out', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }
@@ -43,7 +46,10 @@ const datasets: [string, () => Promise<Dataset>][] = [
   ['40 synthetic events in bursts', async () => timelineDataset(40)],
 ];
 
-describe('crowded timelines', () => {
+describe('crowded timelines', function () {
+  // Each test lays out nine widths; under load WebKit needs more than mocha's 10 s for that.
+  this.timeout(60000);
+
   for (const [name, load] of datasets) {
     it(`keeps every label by its date, whole words and no overlap: ${name}, 280–1600 px`, async () => {
       const data = await load();
