@@ -56,6 +56,15 @@ const margin = budget - gzip;
 const name = file.startsWith(root) ? file.slice(root.length) : file;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`${name}: ${raw.length} B raw, ${gzip} B gzip -9 (${kb(gzip)}), ${brotli} B brotli`);
+// The per-language scripts a page adds beside the embed (README, Languages): informational, not budgeted.
+const langDir = join(root, 'dist/lang');
+if (file === join(root, 'dist/policy-explainer.js') && existsSync(langDir)) {
+  const langs = readdirSync(langDir).filter((f) => f.endsWith('.js'));
+  if (langs.length)
+    console.log(
+      `dist/lang/: ${langs.map((f) => `${f} ${gzipSync(readFileSync(join(langDir, f)), { level: 9 }).length} B`).join(', ')} gzip -9`,
+    );
+}
 if (margin >= 0) {
   console.log(`size budget: OK — ${gzip} B of ${budget} B gzip, ${margin} B to spare`);
 } else {

@@ -2,6 +2,8 @@
  * Dates at their precision. A dataset date is a calendar date, not an instant: it is handled in UTC
  * throughout, so "2017-01-25" never becomes the 24th for a reader west of Greenwich.
  */
+import { dateLocale } from './i18n.js';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
@@ -71,6 +73,8 @@ const SHORT: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: string, precision: Precision, short: boolean): Intl.DateTimeFormat {
+  // In the interface's language: French dates once French is loaded, English ones until then.
+  lang = dateLocale(lang);
   const key = `${lang}|${precision}|${short}`;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, (short ? SHORT : OPTIONS)[precision])));

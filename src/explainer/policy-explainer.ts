@@ -70,6 +70,8 @@ export class PolicyExplainer extends DataElement {
     const hasMatrix = d.actors.length > 0 && d.issues.length > 0;
     const showTimeline = hasTimeline && (this.view !== 'matrix' || !hasMatrix);
     const showMatrix = hasMatrix && (this.view !== 'timeline' || !hasTimeline);
+    // Deep links: both views write their part of the fragment under the explainer's key.
+    const link = this.linkKey ?? nothing;
     const sources = renderSourceList(
       d,
       d.sources.map((s) => s.id),
@@ -94,6 +96,7 @@ export class PolicyExplainer extends DataElement {
                 .data=${d}
                 lang=${lang}
                 theme=${this.theme}
+                deep-link=${link}
                 .selected=${this.event}
                 .headingLevel=${sub}
                 .highlight=${this.actor}
@@ -120,6 +123,7 @@ export class PolicyExplainer extends DataElement {
                 .data=${d}
                 lang=${lang}
                 theme=${this.theme}
+                deep-link=${link}
                 .asOf=${matrixDate}
                 .headingLevel=${sub + 1}
                 .highlight=${event ? (event.actors ?? []).join(',') : this.actor}

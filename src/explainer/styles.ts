@@ -48,7 +48,7 @@ export const explainerStyles = css`
     font-weight: 700;
   }
   details ul {
-    padding-left: 1.5rem;
+    padding-inline-start: 1.5rem;
     margin: 0.5rem 0;
   }
   /* Sources and downloads: two disclosures side by side; an open one takes the whole line. */

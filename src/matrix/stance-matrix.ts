@@ -5,6 +5,7 @@ import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
+import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
@@ -109,6 +110,20 @@ export class StanceMatrix extends DataElement {
   /** The element's content width, from the resize controller. */
   private width = 0;
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
+  /** `deep-link`: the fragment's `cell:<actor>:<issue>` opens that cell's dialog over the matrix, scrolled into view. */
+  private readonly link = new DeepLink(
+    this,
+    'cell',
+    () => this.open && `${this.open.actor.id}:${this.open.issue.id}`,
+    (id) =>
+      this.rowViews.forEach((v) =>
+        v.row.cells.forEach((c, j) => {
+          if (`${c.actor.id}:${c.issue.id}` !== id) return;
+          this.openCell(c, v.at, j + 1);
+          this.link.reveal(`[data-at="${v.at},${j + 1}"]`);
+        }),
+      ),
+  );
   private model?: MatrixModel;
   /** What the model was built from, besides reactive properties: the data and the language. */
   private built?: { data: Dataset; lang: string };
@@ -304,6 +319,7 @@ export class StanceMatrix extends DataElement {
           : nothing
       }
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
+      ${this.link.button(t)}
     </dialog>`;
   }
 
@@ -319,8 +335,8 @@ export class StanceMatrix extends DataElement {
       </p>
       ${
         s?.quote
-          ? html`<blockquote part="quote" lang=${s.quoteLang ?? 'en'}>
-                “${s.quote}”
+          ? html`<blockquote part="quote">
+                <p lang=${s.quoteLang ?? 'en'} dir="auto">“${s.quote}”</p>
                 <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
               </blockquote>
               ${translation ? html`<p><em>${t.translation}:</em> ${translation}</p>` : nothing}`
@@ -366,10 +382,9 @@ export class StanceMatrix extends DataElement {
     let [r, c] = this.focusAt;
     switch (ev.key) {
       case 'ArrowRight':
-        c = Math.min(cols - 1, c + 1);
-        break;
       case 'ArrowLeft':
-        c = Math.max(0, c - 1);
+        // Right to left the table reads from the right: ← goes to the next column.
+        c = Math.min(cols - 1, Math.max(0, c + ((ev.key === 'ArrowRight') === !this.rtl ? 1 : -1)));
         break;
       case 'ArrowDown':
         r = Math.min(rows - 1, r + 1);

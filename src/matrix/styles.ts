@@ -27,7 +27,8 @@ export const matrixStyles = css`
   }
   thead th {
     font: 700 0.875rem/1.3 var(--_font);
-    padding: 0.5rem 0.5rem 0.5rem 0;
+    padding: 0.5rem;
+    padding-inline-start: 0;
     border-bottom: 2px solid var(--_text);
     vertical-align: bottom;
   }
@@ -51,7 +52,8 @@ export const matrixStyles = css`
     border: 0;
     background: transparent;
     text-align: start;
-    padding: 0.5rem 0.5rem 0.5rem 0;
+    padding: 0.5rem;
+    padding-inline-start: 0;
     cursor: pointer;
   }
   .name {
@@ -70,7 +72,8 @@ export const matrixStyles = css`
     align-items: flex-start;
     gap: 0.125rem;
     width: calc(100% - 0.375rem);
-    margin: 0.25rem 0.375rem 0.25rem 0;
+    margin: 0.25rem 0;
+    margin-inline-end: 0.375rem;
     padding: 0.375rem 0.5rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -148,7 +151,8 @@ export const matrixStyles = css`
   }
   .compact thead th {
     font-size: 0.75rem;
-    padding: 0.25rem 0.25rem 0.375rem 0;
+    padding: 0.25rem 0.25rem 0.375rem;
+    padding-inline-start: 0;
     hyphens: auto;
   }
   .compact thead th:first-child {
@@ -167,7 +171,8 @@ export const matrixStyles = css`
     background: var(--_bg);
   }
   .compact .actor {
-    padding: 0.25rem 0.375rem 0.25rem 0;
+    padding: 0.25rem 0.375rem;
+    padding-inline-start: 0;
   }
   .compact .name {
     font-size: 0.8125rem;
@@ -180,7 +185,8 @@ export const matrixStyles = css`
     align-items: center;
     justify-content: center;
     width: calc(100% - 0.25rem);
-    margin: 0.1875rem 0.25rem 0.1875rem 0;
+    margin: 0.1875rem 0;
+    margin-inline-end: 0.25rem;
     padding: 0.25rem;
     min-height: 2.25rem;
   }
@@ -226,7 +232,8 @@ export const matrixStyles = css`
     background: rgb(0 0 0 / 0.45);
   }
   dialog h3 {
-    margin: 0 2.5rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2.5rem;
     font: 700 1.25rem/1.3 var(--_font-serif);
   }
   dialog .who {
@@ -247,7 +254,7 @@ export const matrixStyles = css`
   dialog .close {
     position: absolute;
     top: 0.5rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
     width: 2.25rem;
     height: 2.25rem;
     border: 0;
@@ -260,9 +267,13 @@ export const matrixStyles = css`
   }
   blockquote {
     margin: 0.75rem 0;
-    padding: 0 0 0 1rem;
-    border-left: 4px solid var(--_rule);
+    padding-inline-start: 1rem;
+    border-inline-start: 4px solid var(--_rule);
     font: 400 1.0625rem/1.5 var(--_font-serif);
+  }
+  /* The quote in the speaker's language and direction (an English quote reads left to right in an Arabic dialog). */
+  blockquote p {
+    margin: 0;
   }
   blockquote footer {
     font: 400 0.875rem/1.4 var(--_font);
@@ -279,7 +290,7 @@ export const matrixStyles = css`
   dialog ul,
   dialog ol {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
   .stance-line {
     display: flex;

@@ -61,7 +61,9 @@ export const base = css`
     container-type: inline-size;
   }
   /*
-   * Inherited properties a host page may have changed: the widget sets its own. Not on :host,
+   * Inherited properties a host page may have changed: the widget sets its own (direction too: an
+   * English explainer stays left to right in a dir="rtl" page; an Arabic one turns right to left
+   * by its language, data-element.ts). Not on :host,
    * where a page's "* { … !important }" would still win, but on the shadow tree's own top-level
    * elements, which the page's selectors cannot reach.
    */

@@ -25,6 +25,8 @@ export interface LayoutOptions {
   measure?: Measure;
   /** The title of a cluster label ("12 events"), when there are more events than labels fit. */
   clusterTitle?: (count: number) => string;
+  /** Right to left (Arabic): time runs from the right edge; the geometry is mirrored (see `mirror`). */
+  rtl?: boolean;
   /** Optional date window: only events overlapping [from, to] are shown, on that domain. */
   from?: string;
   to?: string;

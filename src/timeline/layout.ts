@@ -2,6 +2,7 @@ import { estimateWidth } from '../shared/text.js';
 import { clusterEvents } from './cluster.js';
 import {
   type LayoutOptions,
+  type Line,
   type TimelineItem,
   type TimelineLayout,
   LABEL_GAP,
@@ -27,6 +28,35 @@ export { calendarTicks } from './ticks.js';
  * of the axis, else vertical (time flowing down). Labels never overlap in either orientation.
  */
 export function layoutTimeline(items: readonly TimelineItem[], o: LayoutOptions): TimelineLayout {
+  const l = place(items, o);
+  return o.rtl ? mirror(l) : l;
+}
+
+/**
+ * The same timeline read right to left: every x measured from the other edge (a label's box keeps
+ * its width, so its left edge moves to width − x − box width). Sides keep their meaning: `start`
+ * labels sit above the axis, or on its reading-start side, which is now the right.
+ */
+export function mirror(l: TimelineLayout): TimelineLayout {
+  const w = l.width;
+  const line = <T extends Line>(a: T): T => ({ ...a, x1: w - a.x1, x2: w - a.x2 });
+  return {
+    ...l,
+    events: l.events.map((e) => ({
+      ...e,
+      x: w - e.x,
+      span: e.span && line(e.span),
+      connector: line(e.connector),
+      label: { ...e.label, x: w - e.label.x - e.label.width },
+    })),
+    axis: l.axis.map(line),
+    stretches: l.stretches.map(line),
+    breaks: l.breaks.map((b) => ({ ...b, x: w - b.x })),
+    ticks: l.ticks.map((t) => ({ ...t, x: w - t.x })),
+  };
+}
+
+function place(items: readonly TimelineItem[], o: LayoutOptions): TimelineLayout {
   const measure = o.measure ?? estimateWidth;
   const ps = prepare(items, o);
   const orientation = o.orientation ?? 'auto';

@@ -2,11 +2,12 @@ import { html, isServer, svg, nothing, type PropertyValues, type PropertyDeclara
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
-import { localize, strings } from '../data/i18n.js';
+import { localize, strings, type Strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { canvasMeasure } from '../shared/measure.js';
 import { emit } from '../shared/events.js';
+import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
@@ -83,9 +84,20 @@ export class PolicyTimeline extends DataElement {
   private width = 0;
 
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
+  /** `deep-link`: the fragment's `event:<id>` opens that event, scrolled into view. */
+  private readonly link = new DeepLink(
+    this,
+    'event',
+    () => this.selected,
+    (id) => {
+      if (!this.shown!.events.some((e) => e.id === id)) return;
+      this.select(id);
+      this.link.reveal(`[data-id="${id}"]`);
+    },
+  );
   private layout?: TimelineLayout;
-  /** What the layout was computed from: the data and language, which are not reactive properties. */
-  private laidOut?: { data: Dataset; lang: string };
+  /** What the layout was computed from: the data, language and its strings, which are not reactive properties. */
+  private laidOut?: { data: Dataset; lang: string; t: Strings };
   private measure?: ReturnType<typeof canvasMeasure>;
   /** The font stack the labels were measured in. */
   private font = '';
@@ -122,14 +134,15 @@ export class PolicyTimeline extends DataElement {
       return;
     }
     const lang = this.language;
-    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang;
+    const t = strings(lang);
+    // The strings too: a language script that arrives later gives the same tag new words.
+    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t;
     // A zoom belongs to one dataset and window: new data or a new from/to ends it.
     if (this.zoom && (this.laidOut?.data !== d || changed.has('from') || changed.has('to'))) this.zoom = undefined;
     const inputs = ['width', 'orientation', 'from', 'to', 'zoom'] as const;
     if (this.layout && !fresh && !inputs.some((k) => (changed as PropertyValues).has(k))) return;
-    this.laidOut = { data: d, lang };
+    this.laidOut = { data: d, lang, t };
     if (!this.measure) this.measure = canvasMeasure((this.font = getComputedStyle(this).getPropertyValue('--_font') || 'system-ui'));
-    const t = strings(lang);
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {
@@ -142,6 +155,7 @@ export class PolicyTimeline extends DataElement {
         from: this.zoom?.from ?? this.from,
         to: this.zoom?.to ?? this.to,
         clusterTitle: t.clusterTitle,
+        rtl: this.rtl,
       },
     );
     if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
@@ -249,7 +263,8 @@ export class PolicyTimeline extends DataElement {
     const t = strings(lang);
     const event = d.events.find((x) => x.id === e.id)!;
     const width = Math.min(DETAILS_MAX_WIDTH, layout.width);
-    const left = Math.max(0, Math.min(e.label.x, layout.width - width));
+    // Under its label, flush with the label's reading start (its right edge, right to left).
+    const left = Math.max(0, Math.min(this.rtl ? e.label.x + e.label.width - width : e.label.x, layout.width - width));
     const top = e.label.y + e.label.height + DETAILS_OFFSET;
     const actors = (event.actors ?? []).map((id) => d.actors.find((a) => a.id === id)).filter((a) => a !== undefined);
     return html`<section
@@ -271,7 +286,7 @@ export class PolicyTimeline extends DataElement {
               </ul>`
           : nothing
       }
-      ${renderSources(d, event.sources, lang, this.level(2))}
+      ${renderSources(d, event.sources, lang, this.level(2))} ${this.link.button(t)}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </section>`;
   }
@@ -318,10 +333,12 @@ export class PolicyTimeline extends DataElement {
       0,
       events.findIndex((e) => e.id === this.focusId),
     );
+    // Right to left, time runs leftwards: ← is later.
+    const right = this.rtl ? -1 : 1;
     const moves: Record<string, number> = {
-      ArrowRight: at + 1,
+      ArrowRight: at + right,
       ArrowDown: at + 1,
-      ArrowLeft: at - 1,
+      ArrowLeft: at - right,
       ArrowUp: at - 1,
       Home: 0,
       End: events.length - 1,

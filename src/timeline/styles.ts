@@ -169,7 +169,8 @@ export const timelineStyles = css`
   .details {
     position: relative;
     align-self: start;
-    justify-self: start;
+    /* Placed by its margin-left from the frame's left edge, in either direction. */
+    justify-self: left;
     box-sizing: border-box;
     z-index: 2;
     background: var(--_bg);
@@ -182,7 +183,8 @@ export const timelineStyles = css`
     font-size: 0.9375rem;
   }
   .details .details-title {
-    margin: 0 2rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2rem;
     font: 700 1.0625rem/1.3 var(--_font-serif);
   }
   .details .when {
@@ -197,7 +199,7 @@ export const timelineStyles = css`
   .details .close {
     position: absolute;
     top: 0.375rem;
-    right: 0.375rem;
+    inset-inline-end: 0.375rem;
     width: 2rem;
     height: 2rem;
     border: 0;
@@ -217,6 +219,6 @@ export const timelineStyles = css`
   }
   .details ul {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
 `;
