@@ -5,21 +5,11 @@
  * (sent by the test server for /test/e2e/pages/csp*), with no securitypolicyviolation event.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from '../helpers/page.js';
 
 type PageWindow = Window & typeof globalThis & { __errors: string[]; __violations: string[] };
 
-async function open(page: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/e2e/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+const open = (page: string) => openPage<PageWindow>(page);
 
 describe('under a strict Content-Security-Policy', () => {
   it('the page really is served with the policy', async () => {

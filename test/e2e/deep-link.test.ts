@@ -3,21 +3,9 @@
  * one-script bundle, in plain pages (each in an iframe, so each has its own URL and history).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, type PageWindow } from '../helpers/page.js';
 
-type PageWindow = Window & typeof globalThis & { __errors: string[] };
-
-async function open(page: string, width = 1000, height = 700): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/e2e/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+const open = (page: string, width = 1000, height = 700) => openPage<PageWindow>(page, width, height);
 
 const view = (el: Element, tag: string) => el.shadowRoot?.querySelector(tag)?.shadowRoot ?? null;
 const ready = (el: Element) =>

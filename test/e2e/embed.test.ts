@@ -3,25 +3,15 @@
  * pages, each in its own iframe so that every page gets a fresh custom-element registry.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from '../helpers/page.js';
 
 type PageWindow = Window & typeof globalThis & { __errors: string[]; __consoleErrors: string[]; __cls: number; __pwned?: number };
 
-async function open(page: string, width = 1000, height = 800): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/e2e/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
+const open = (page: string, width = 1000, height = 800) => openPage<PageWindow>(page, width, height);
 
 const rendered = (el: Element | null) =>
   !!el?.shadowRoot?.querySelector('policy-timeline, stance-matrix') &&
   [...el.shadowRoot!.querySelectorAll('policy-timeline, stance-matrix')].every((c) => c.shadowRoot?.querySelector('li.event, .cell'));
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('the one-script bundle in plain pages', () => {
   it('data-embed places an explainer right after the script, with its data-* attributes, and nothing else', async () => {

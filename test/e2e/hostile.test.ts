@@ -4,20 +4,10 @@
  * layout, because its shadow tree resets what it inherits.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from '../helpers/page.js';
 import { overflowingText, overlappingText } from '../helpers/geometry.js';
 
-async function open(width: number): Promise<Window & typeof globalThis & { __errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/e2e/pages/hostile.html';
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as any;
-}
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+const open = (width: number) => openPage('hostile.html', width);
 
 for (const width of [360, 1100]) {
   describe(`on a hostile page at ${width} px`, () => {

@@ -3,21 +3,9 @@
  * per-language classic script (dist/lang/<tag>.js), built by npm test before the browser tests.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, type PageWindow } from '../helpers/page.js';
 
-type PageWindow = Window & typeof globalThis & { __errors: string[] };
-
-async function open(page: string, width = 1000, height = 800): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/e2e/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
-
-afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+const open = (page: string, width = 1000, height = 800) => openPage<PageWindow>(page, width, height);
 
 /** The explainer's own text and its views', once they have rendered. */
 const text = (el: Element) =>
