@@ -46,6 +46,17 @@ const datasets: [string, () => Promise<Dataset>][] = [
   ['40 synthetic events in bursts', async () => timelineDataset(40)],
 ];
 
+/** The issue's bounds, from the rendered boxes: labels by their markers, whole words, no overlap or overflow. */
+function expectReadable(el: PolicyTimeline, width: number) {
+  const m = labelMetrics(el);
+  expect(m.count, `${width}px: labels`).to.be.greaterThan(0);
+  expect(m.median, `${width}px: median offset`).to.be.at.most(40);
+  expect(m.max, `${width}px: max offset`).to.be.at.most(120);
+  expect(m.midWord, `${width}px: titles broken inside a word`).to.equal(0);
+  expect(overlappingText(el), `${width}px`).to.deep.equal([]);
+  expect(overflowingText(el), `${width}px`).to.deep.equal([]);
+}
+
 describe('crowded timelines', function () {
   // Each test lays out nine widths; under load WebKit needs more than mocha's 10 s for that.
   this.timeout(60000);
@@ -55,13 +66,7 @@ describe('crowded timelines', function () {
       const data = await load();
       for (const width of WIDTHS) {
         const el = await render(data, width);
-        const m = labelMetrics(el);
-        expect(m.count, `${width}px: labels`).to.be.greaterThan(0);
-        expect(m.median, `${width}px: median offset`).to.be.at.most(40);
-        expect(m.max, `${width}px: max offset`).to.be.at.most(120);
-        expect(m.midWord, `${width}px: titles broken inside a word`).to.equal(0);
-        expect(overlappingText(el), `${width}px`).to.deep.equal([]);
-        expect(overflowingText(el), `${width}px`).to.deep.equal([]);
+        expectReadable(el, width);
       }
     });
   }
@@ -81,13 +86,7 @@ describe('crowded timelines', function () {
           const el = await render(data, width, 'ar');
           const root = el.shadowRoot!;
           expect(getComputedStyle(root.querySelector('.frame')!).direction, `${width}px`).to.equal('rtl');
-          const m = labelMetrics(el);
-          expect(m.count, `${width}px: labels`).to.be.greaterThan(0);
-          expect(m.median, `${width}px: median offset`).to.be.at.most(40);
-          expect(m.max, `${width}px: max offset`).to.be.at.most(120);
-          expect(m.midWord, `${width}px: titles broken inside a word`).to.equal(0);
-          expect(overlappingText(el), `${width}px`).to.deep.equal([]);
-          expect(overflowingText(el), `${width}px`).to.deep.equal([]);
+          expectReadable(el, width);
           const markers = [...root.querySelectorAll('circle.marker')].map((c) => c.getBoundingClientRect());
           const frame = root.querySelector('.frame')!;
           if (frame.classList.contains('horizontal')) {
