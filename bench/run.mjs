@@ -1,9 +1,11 @@
-// `npm run bench`: size, speed against TimelineJS3, scale and Lighthouse, in one run; prints every
-// number and writes them to bench/RESULTS.md. Benchmarks print numbers; they never fail on time.
+// `npm run bench`: size, speed against TimelineJS3, interactions, scale and Lighthouse, in one run;
+// prints every number and writes them to bench/RESULTS.md. Benchmarks print numbers; they never
+// fail on time.
 //
 //   node bench/run.mjs                 the full run (≈ 4–5 minutes on a 2-core machine)
 //   node bench/run.mjs --quick         fewer repetitions (3 cold runs per page, 1 per scale size)
 //   node bench/run.mjs --only size,speed   some sections (RESULTS.md is written only with --write)
+//   PE_BUNDLE=/tmp/other.js node bench/run.mjs --only speed   measure another build of the bundle
 //   node bench/run.mjs --runs 9        cold runs per page in the speed comparison (default 11; use at least 7 for a stable median)
 //
 // Progress goes to stderr; the report to stdout. Exit code 1 only when a section could not run
@@ -14,13 +16,14 @@ import { join } from 'node:path';
 import { ROOT, bytes, ensureBuilt, log, machine, ms } from './lib.mjs';
 
 // Run order: the browser timings that compare pages go before the long scale run heats the machine.
-const SECTIONS = ['size', 'speed', 'lighthouse', 'scale'];
-const PRINT_ORDER = ['size', 'speed', 'scale', 'lighthouse'];
+const SECTIONS = ['size', 'speed', 'lighthouse', 'interaction', 'scale'];
+const PRINT_ORDER = ['size', 'speed', 'interaction', 'scale', 'lighthouse'];
 const TITLES = {
   size: '1. Size',
   speed: '2. Speed against TimelineJS3',
-  scale: '3. Scale',
-  lighthouse: '4. Lighthouse on the demo article',
+  interaction: '3. Interactions',
+  scale: '4. Scale',
+  lighthouse: '5. Lighthouse on the demo article, and with TimelineJS3 in its place',
 };
 
 const args = process.argv.slice(2);
@@ -31,7 +34,7 @@ const option = (name) => {
   return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
 };
 if (flag('help') || flag('h')) {
-  console.log('Usage: node bench/run.mjs [--quick] [--only size,speed,lighthouse,scale] [--runs N] [--write]');
+  console.log('Usage: node bench/run.mjs [--quick] [--only size,speed,lighthouse,interaction,scale] [--runs N] [--write]');
   process.exit(0);
 }
 const quick = flag('quick');
@@ -89,15 +92,21 @@ const summary = [];
 if (results.size?.data) {
   const d = results.size.data;
   summary.push(
-    `Size: ${bytes(d.total.gzip)} B gzip -9 (${bytes(d.total.brotli)} B brotli, ${bytes(d.total.raw)} B raw); budget ${bytes(d.budget)} B → ${d.margin >= 0 ? `${bytes(d.margin)} B to spare` : `OVER by ${bytes(-d.margin)} B`}${d.datasetCost ? `; without the bundled dataset (≈ ${bytes(d.datasetCost)} B) ≈ ${bytes(d.total.gzip - d.datasetCost)} B` : ''}.`,
+    `Size: ${bytes(d.total.gzip)} B gzip -9 (${bytes(d.total.brotli)} B brotli, ${bytes(d.total.raw)} B raw); budget ${bytes(d.budget)} B → ${d.margin >= 0 ? `${bytes(d.margin)} B to spare` : `OVER by ${bytes(-d.margin)} B`}${d.datasetCost ? `; code ≈ ${bytes(d.total.gzip - d.datasetCost)} B + bundled dataset ≈ ${bytes(d.datasetCost)} B` : ''}.`,
   );
 }
 if (results.speed?.data) {
   const d = results.speed.data;
-  const e = d.summary.explainer;
-  const t = d.summary.timelinejs;
+  const f = (x) => `${x.ofMedians.toFixed(2)} (${x.min.toFixed(2)}–${x.max.toFixed(2)})`;
   summary.push(
-    `Speed: policy-explainer ${ms(e.painted)} vs TimelineJS3 ${ms(t.painted)} to fully rendered (median of ${d.runs} cold runs) → ${d.ratio.toFixed(1)}× (target ≥ 5×: ${d.ratio >= 5 ? 'met' : 'NOT met'}); ${e.requests} vs ${t.requests} requests, ${bytes(e.transferred)} vs ${bytes(t.transferred)} B transferred. The page alone is painted at ${ms(d.summary.shell.painted)} (ceiling ${d.ceiling.toFixed(1)}×); above it, ${ms(d.own.explainer)} vs ${ms(d.own.timelinejs)} → ${d.ownRatio.toFixed(1)}×. Like for like, <policy-timeline> alone with the six milestones: ${ms(d.summary.timeline.painted)} → ${d.like.ratio.toFixed(1)}× (${d.like.ownRatio.toFixed(1)}× above the floor).`,
+    `Speed, what each widget adds above the page's own floor as a fraction of what TimelineJS3 adds (median of ${d.runs} cold runs; per-round range): the explainer ${f(d.fraction.explainer)}, goal ≤ ${d.goals.explainer.toFixed(2)}; <policy-timeline> alone with the six milestones ${f(d.fraction.timeline)}, goal ≤ ${d.goals.timeline.toFixed(2)}. In main-thread CPU: ${f(d.cpuFraction.explainer)} and ${f(d.cpuFraction.timeline)} (the explainer adds ${ms(d.cpu.explainer.added.median)} of CPU, the timeline alone ${ms(d.cpu.timeline.added.median)}, TimelineJS3 ${ms(d.cpu.timelinejs.added.median)}).`,
+  );
+}
+if (results.interaction?.data) {
+  const d = results.interaction.data;
+  const worst = [...d.rows].sort((a, b) => b.work - a.work)[0];
+  summary.push(
+    `Interactions: ${d.within} of ${d.total} reach the next paint within ${d.frame} ms of main-thread work; the costliest is "${worst.name}" on ${worst.case.split(' (')[0]} (${ms(worst.work)}).`,
   );
 }
 if (results.scale?.data) {
@@ -110,8 +119,9 @@ if (results.scale?.data) {
 }
 if (results.lighthouse?.data) {
   const d = results.lighthouse.data;
+  const t = d.timelinejs;
   summary.push(
-    `Lighthouse (mobile): performance ${d.performance}, accessibility ${d.accessibility}, best practices ${d.bestPractices}; CLS ${d.cls?.toFixed(3)}, TBT ${ms(d.tbt)}.`,
+    `Lighthouse (mobile, median of ${d.runs}): demo article performance ${d.performance} (${d.perfRange.join('–')}), accessibility ${d.accessibility}, best practices ${d.bestPractices}, SEO ${d.seo}; CLS ${d.cls?.toFixed(3)}, TBT ${ms(d.tbt)} (${ms(d.tbtRange[0])}–${ms(d.tbtRange[1])}). Same article with TimelineJS3: ${t.performance} / ${t.accessibility} / ${t['best-practices']} / ${t.seo}, TBT ${ms(t.tbt)}.`,
   );
 }
 
