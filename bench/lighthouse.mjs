@@ -89,7 +89,7 @@ async function once(url, dir, desktop) {
       const a = lhr.audits[ref.id];
       if (!a || ['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode)) continue;
       if (a.score !== null && a.score < (id === 'performance' ? 0.9 : 1) && ref.weight > 0)
-        failing.push(`${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+        failing.push({ key: `${id}: ${a.title}`, value: a.displayValue });
     }
   }
   return {
@@ -158,7 +158,12 @@ export async function run({ desktop = false, skipBuild = false, quick = false, l
       tbtMax: max(rs.map((r) => r.tbt)),
       perfMin: min(rs.map((r) => r.scores.performance)),
       perfMax: max(rs.map((r) => r.scores.performance)),
-      failing: [...new Set(rs.flatMap((r) => r.failing))],
+      // One line per audit, with the values of the runs where it did not pass.
+      failing: [...new Set(rs.flatMap((r) => r.failing.map((f) => f.key)))].map((key) => {
+        const values = rs.flatMap((r) => r.failing.filter((f) => f.key === key && f.value).map((f) => f.value));
+        const runsFailed = rs.filter((r) => r.failing.some((f) => f.key === key)).length;
+        return `${key}${values.length ? ` (${values.join(', ')})` : ''}${rs.length > 1 ? ` — in ${runsFailed} of ${rs.length} runs` : ''}`;
+      }),
     };
   }
   const tbl = table(
