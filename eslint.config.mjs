@@ -27,6 +27,26 @@ export default tseslint.config(
     },
   },
   {
+    // The conversions run in the studio too (a browser page): nothing from Node, nothing from the command line.
+    files: ['src/convert/**/*.ts', 'src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'src/convert and src/data run in browsers: no Node built-ins.' },
+            { group: ['**/cli/**'], message: 'The command line imports the conversions, not the other way round.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/convert and src/data run in browsers.' },
+        { name: 'Buffer', message: 'src/convert and src/data run in browsers.' },
+      ],
+    },
+  },
+  {
     // Tests poke at internals and build hostile inputs on purpose; chai's `expect(x).to.exist` is an expression.
     files: ['test/**/*.ts'],
     rules: {

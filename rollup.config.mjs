@@ -3,11 +3,14 @@
 //     modules, the styles and the bundled dataset inside. Paste one <script> tag and it works.
 //  2. dist/esm/ — ES modules for npm users, Lit and D3 left as dependencies (types via tsc).
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import minifyLiterals from './scripts/rollup-minify-literals.mjs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 const target = 'es2021';
 
@@ -69,6 +72,38 @@ const compactSchema = () => ({
   },
 });
 
+/**
+ * Lit's template minifier squeezes css``, html`` and svg`` literals (html-minifier-next,
+ * lightningcss) and returns a source map, so errors in the embed point at the right src/ line
+ * (test/node/embed-sourcemap.test.mjs). Options, each for something this code base does:
+ * - keepClosingSlash: svg`` fragments (the matrix's icons) are parsed as HTML, where `<circle/>`
+ *   would lose its slash and swallow the next shape;
+ * - conservativeCollapse: a template such as `<span> (${date})</span>` stands alone, so the
+ *   minifier cannot see that its leading space separates it from the text before it; runs of
+ *   white space become one space, never none.
+ * - literalStrategy (below): expressions inside CSS values, and css`` fragments that are a list
+ *   of declarations (the theme's token sets), which lightningcss cannot parse as they are.
+ */
+const literalStrategy = {
+  ...defaultStrategy,
+  // A fragment of declarations is minified as the body of a rule.
+  minifyCSS(css, options) {
+    // An expression inside a value (`font: 400 ${size} var(--_font)`) becomes an identifier that
+    // lightningcss can parse; one where a declaration starts (`${tokens}`) stays an at-rule.
+    let marked = '';
+    for (const [i, part] of css.split(/(@TEMPLATE_EXPRESSION_*\(\);)/).entries())
+      marked += i % 2 === 0 || /(^|[{};])\s*$/.test(marked) ? part : part.replace(/^@(\w+)\(\);$/, '__$1__');
+    try {
+      return defaultStrategy.minifyCSS(marked, options);
+    } catch (e) {
+      const rule = defaultStrategy.minifyCSS(`:host{${marked}}`, options);
+      if (!rule.startsWith(':host{') || !rule.endsWith('}')) throw e;
+      // Keep the last declaration's ";": the fragment is followed by more declarations.
+      return `${rule.slice(':host{'.length, -1)};`;
+    }
+  },
+};
+
 const embed = {
   input: 'src/embed.ts',
   output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
@@ -77,7 +112,11 @@ const embed = {
     compactSchema(),
     json({ preferConst: true, compact: true }),
     esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
-    minifyLiterals(),
+    minifyLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: { strategy: literalStrategy, minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+    }),
     terser({
       ecma: 2020,
       toplevel: true,
@@ -102,8 +141,54 @@ const esm = {
   plugins: [nodeResolve(), json({ preferConst: true, compact: true }), esbuild({ target, tsconfig: 'tsconfig.json' })],
 };
 
+// ---- Interface languages beyond the embed's English and Spanish (issue 17) ----------------------
+// Every src/i18n/<tag>.ts but en and es becomes
+//  - dist/lang/<tag>.js: a classic script a page loads with a second tag after the embed's; it
+//    registers the language with the elements (src/shared/lang-script.ts);
+//  - dist/esm/i18n/<tag>.js: the strings as an ES module, for `addLanguage` in npm builds.
+// So a language is one file: add src/i18n/<tag>.ts and build.
+const EMBEDDED_LANGUAGES = new Set(['en', 'es']);
+const extraLanguages = readdirSync('src/i18n')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .filter((tag) => !EMBEDDED_LANGUAGES.has(tag));
+const abs = (path) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
+/** The classic script's entry, made up: import the strings, register them. */
+const languageEntry = (tag) => ({
+  name: 'language-entry',
+  resolveId: (id) => (id === `\0lang:${tag}` ? id : null),
+  load: (id) =>
+    id === `\0lang:${tag}`
+      ? `import pack from ${abs(`./src/i18n/${tag}.ts`)};\nimport { registerLanguage } from ${abs('./src/shared/lang-script.ts')};\nregisterLanguage(${JSON.stringify(tag)}, pack);`
+      : null,
+});
+const languageSize = () => ({
+  name: 'language-size',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle))
+      if (file.type === 'chunk')
+        console.log(`lang/${file.fileName}: ${file.code.length} bytes, ${gzipSync(Buffer.from(file.code), { level: 9 }).length} gzip`);
+  },
+});
+const languageScripts = extraLanguages.map((tag) => ({
+  input: `\0lang:${tag}`,
+  output: { dir: 'dist/lang', entryFileNames: `${tag}.js`, format: 'iife', sourcemap: true },
+  plugins: [
+    languageEntry(tag),
+    esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2020, toplevel: true, compress: { passes: 2 }, format: { comments: false } }),
+    languageSize(),
+  ],
+}));
+const languageModules = {
+  input: Object.fromEntries(extraLanguages.map((tag) => [`i18n/${tag}`, `src/i18n/${tag}.ts`])),
+  output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  plugins: [esbuild({ target, tsconfig: 'tsconfig.json' })],
+};
+
 export default (args) => {
-  // `--config-embed-only` skips the npm build, for quick dev loops.
+  // `--config-embed-only` skips the npm build, for quick dev loops; `--config-languages-only` builds only dist/lang.
   if (args['config-embed-only']) return [embed];
-  return [embed, esm];
+  if (args['config-languages-only']) return languageScripts;
+  return [embed, esm, ...languageScripts, languageModules];
 };

@@ -96,6 +96,7 @@ export const STRICT_CSP =
  * Test-only endpoints: a response that arrives too late (timeout tests), and a strict
  * Content-Security-Policy on every page under /test/e2e/pages/csp* (CSP tests).
  */
+const store = new Map();
 async function testEndpoints(ctx, next) {
   // TimelineJS3's own sample timelines, converted by our command line exactly as a producer would
   // (the build runs before the browser tests): real data nobody here wrote, for the geometry tests.
@@ -112,6 +113,22 @@ async function testEndpoints(ctx, next) {
     ctx.status = r.status === 0 ? 200 : 500;
     ctx.type = r.status === 0 ? 'json' : 'text';
     ctx.body = r.status === 0 ? r.stdout : r.stderr;
+    return;
+  }
+  // A file host for the studio's tests: a page PUTs a dataset here, then a snippet's `src` (or the
+  // iframe's) reads it back, as it would from the producer's own server.
+  const stored = ctx.path.match(/^\/__test\/store\/([\w-]+)\.json$/);
+  if (stored) {
+    if (ctx.method === 'PUT') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      store.set(stored[1], Buffer.concat(chunks).toString('utf8'));
+      ctx.status = 204;
+      return;
+    }
+    ctx.status = store.has(stored[1]) ? 200 : 404;
+    ctx.type = 'json';
+    ctx.body = store.get(stored[1]) ?? '{}';
     return;
   }
   if (ctx.path === '/__test/slow') {

@@ -82,8 +82,14 @@ async function measure(page, data, width) {
   }, data);
 }
 
-export async function runGeometry() {
-  ensureBuilt({});
+/** `npm run bench`'s section: one table, per dataset and width. */
+export async function run({ skipBuild = false } = {}) {
+  const t = await runGeometry({ skipBuild });
+  return { text: t.text, md: t.md, data: null };
+}
+
+export async function runGeometry({ skipBuild = false } = {}) {
+  if (!skipBuild) ensureBuilt({});
   const server = await startServer({
     '/__geometry': () => ({
       type: 'text/html',

@@ -41,7 +41,8 @@ const buildInputs = () =>
     newestMtime(join(ROOT, 'data/chicago-welcoming-city.json')),
     newestMtime(join(ROOT, 'data/schema.json')),
     newestMtime(join(ROOT, 'rollup.config.mjs')),
-    newestMtime(join(ROOT, 'scripts/rollup-minify-literals.mjs')),
+    // The template minifier's version (and every other build tool's).
+    newestMtime(join(ROOT, 'package-lock.json')),
   );
 
 export const bundleIsStale = () => !existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < buildInputs();

@@ -1,8 +1,8 @@
-// `npm run bench`: size, speed against TimelineJS3, interactions, scale and Lighthouse, in one run;
+// `npm run bench`: size, speed against TimelineJS3, interactions, scale, Lighthouse and geometry, in one run;
 // prints every number and writes them to bench/RESULTS.md. Benchmarks print numbers; they never
 // fail on time.
 //
-//   node bench/run.mjs                 the full run (≈ 4–5 minutes on a 2-core machine)
+//   node bench/run.mjs                 the full run (size, speed, Lighthouse, interactions, scale, geometry; ≈ 6–8 minutes on a 2-core machine)
 //   node bench/run.mjs --quick         fewer repetitions (3 cold runs per page, 1 per scale size)
 //   node bench/run.mjs --only size,speed   some sections (RESULTS.md is written only with --write)
 //   PE_BUNDLE=/tmp/other.js node bench/run.mjs --only speed   measure another build of the bundle
@@ -16,14 +16,15 @@ import { join } from 'node:path';
 import { ROOT, bytes, ensureBuilt, log, machine, ms } from './lib.mjs';
 
 // Run order: the browser timings that compare pages go before the long scale run heats the machine.
-const SECTIONS = ['size', 'speed', 'lighthouse', 'interaction', 'scale'];
-const PRINT_ORDER = ['size', 'speed', 'interaction', 'scale', 'lighthouse'];
+const SECTIONS = ['size', 'speed', 'lighthouse', 'interaction', 'scale', 'geometry'];
+const PRINT_ORDER = ['size', 'speed', 'interaction', 'scale', 'lighthouse', 'geometry'];
 const TITLES = {
   size: '1. Size',
   speed: '2. Speed against TimelineJS3',
   interaction: '3. Interactions',
   scale: '4. Scale',
   lighthouse: '5. Lighthouse on the demo article, and with TimelineJS3 in its place',
+  geometry: '6. Phones and crowded stories (heights, label offsets, broken words)',
 };
 
 const args = process.argv.slice(2);
@@ -34,7 +35,7 @@ const option = (name) => {
   return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
 };
 if (flag('help') || flag('h')) {
-  console.log('Usage: node bench/run.mjs [--quick] [--only size,speed,lighthouse,interaction,scale] [--runs N] [--write]');
+  console.log('Usage: node bench/run.mjs [--quick] [--only size,speed,lighthouse,interaction,scale,geometry] [--runs N] [--write]');
   process.exit(0);
 }
 const quick = flag('quick');
@@ -165,7 +166,7 @@ if (write) {
     '',
   ];
   for (const s of printed) md.push(`## ${TITLES[s]}`, '', results[s].md, '');
-  md.push('## 6. Performance ideas tried (issue 15)', '', ...DECISIONS.map((d) => `- ${d}`), '');
+  md.push('## 7. Performance ideas tried (issue 15)', '', ...DECISIONS.map((d) => `- ${d}`), '');
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), md.join('\n'));
   log('wrote bench/RESULTS.md');
 }

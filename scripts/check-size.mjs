@@ -90,6 +90,15 @@ if (range) {
     `of which: code ${code} B + bundled dataset ${gzip - code} B (gzip -9; the dataset's share is what the bundle would lose without it)`,
   );
 }
+// The per-language scripts a page adds beside the embed (README, Languages): informational, not budgeted.
+const langDir = join(root, 'dist/lang');
+if (file === join(root, 'dist/policy-explainer.js') && existsSync(langDir)) {
+  const langs = readdirSync(langDir).filter((f) => f.endsWith('.js'));
+  if (langs.length)
+    console.log(
+      `dist/lang/: ${langs.map((f) => `${f} ${gzipSync(readFileSync(join(langDir, f)), { level: 9 }).length} B`).join(', ')} gzip -9`,
+    );
+}
 if (margin >= 0) {
   console.log(`size budget: OK — ${gzip} B of ${budget} B gzip, ${margin} B to spare`);
 } else {

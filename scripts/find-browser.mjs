@@ -1,9 +1,10 @@
 // Finds the system browsers the tests drive. npm tools cannot download browsers on this network,
-// so when one is missing we say exactly which Debian package provides it.
+// so when one is missing we say which package provides it on this system: Debian and Ubuntu,
+// Fedora, Arch, openSUSE, Alpine, or macOS (Homebrew).
 //
-// Engines: chromium (Chromium via puppeteer-core), firefox (Firefox ESR via puppeteer over WebDriver
-// BiDi) and webkit (WebKitGTK's MiniBrowser via WebKitWebDriver + webdriverio; needs an X display,
-// an Xvfb is started when DISPLAY is unset).
+// Engines: chromium (Chrome or Chromium via puppeteer-core), firefox (Firefox or Firefox ESR via
+// puppeteer over WebDriver BiDi) and webkit (WebKitGTK's MiniBrowser via WebKitWebDriver +
+// webdriverio; Linux only, and it needs an X display: an Xvfb is started when DISPLAY is unset).
 //
 // Path overrides: CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH.
 // An override that is set is the only place looked at, so pointing one at a nonexistent file makes
@@ -11,32 +12,71 @@
 //
 // BROWSERS=chromium,firefox,webkit picks engines; unset means every installed engine, except in CI
 // (CI=1/true, as .ci/run exports) where it means all three and a missing one is an error.
-import { existsSync, accessSync, constants } from 'node:fs';
+import { existsSync, accessSync, constants, readFileSync, readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { homedir } from 'node:os';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** Display names, in the order the engines run. */
 export const engineLabel = { chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKitGTK' };
 
+/** macOS apps, system-wide or in the user's own Applications folder. */
+const macApp = (app, binary) => [
+  `/Applications/${app}.app/Contents/MacOS/${binary}`,
+  `${homedir()}/Applications/${app}.app/Contents/MacOS/${binary}`,
+];
+
+/** Where WebKitGTK puts MiniBrowser: Debian's /usr/lib/<triplet>/, Fedora's /usr/libexec/, Arch's /usr/lib/. */
+function miniBrowserPaths() {
+  let triplets = [];
+  try {
+    triplets = readdirSync('/usr/lib').filter((d) => /-linux-gnu/.test(d));
+  } catch {
+    /* not Linux */
+  }
+  // Debian's x86_64 and aarch64 first, as before; then every other place a distribution uses.
+  const roots = [
+    ...new Set([
+      '/usr/lib/x86_64-linux-gnu',
+      '/usr/lib/aarch64-linux-gnu',
+      ...triplets.map((t) => `/usr/lib/${t}`),
+      '/usr/libexec',
+      '/usr/lib64',
+      '/usr/lib',
+    ]),
+  ];
+  const apis = ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'];
+  return apis.flatMap((api) => roots.map((root) => `${root}/${api}/MiniBrowser`));
+}
+
+/** Linux binaries in the usual folders: /usr/bin/<name> for each name. */
+const usrBin = (...names) => names.map((name) => `/usr/bin/${name}`);
+
 const candidates = {
   chromium: {
     env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
-  },
-  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr'] },
-  'webkit-driver': { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'] },
-  minibrowser: {
-    env: 'MINIBROWSER_PATH',
     paths: [
-      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
-      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+      ...usrBin('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'),
+      // Alpine, Fedora (lib64), Google's .rpm/.deb, the Ubuntu snap.
+      ...['/usr/lib/chromium/chromium', '/usr/lib64/chromium-browser/chromium-browser', '/opt/google/chrome/chrome', '/snap/bin/chromium'],
+      ...['Google Chrome', 'Chromium', 'Google Chrome for Testing'].flatMap((app) => macApp(app, app)),
     ],
   },
-  xvfb: { env: 'XVFB_PATH', paths: ['/usr/bin/Xvfb'] },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: [
+      ...usrBin('firefox-esr'),
+      '/usr/lib/firefox-esr/firefox-esr',
+      ...usrBin('firefox'),
+      ...['/usr/lib/firefox/firefox', '/usr/lib64/firefox/firefox', '/opt/firefox/firefox', '/snap/bin/firefox'],
+      ...['Firefox', 'Firefox Developer Edition', 'Firefox Nightly'].flatMap((app) => macApp(app, 'firefox')),
+    ],
+  },
+  'webkit-driver': { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver'] },
+  minibrowser: { env: 'MINIBROWSER_PATH', paths: miniBrowserPaths() },
+  xvfb: { env: 'XVFB_PATH', paths: ['/usr/bin/Xvfb', '/usr/local/bin/Xvfb'] },
 };
 
 /** The Debian packages that provide each engine. */
@@ -46,11 +86,99 @@ export const debianPackages = {
   webkit: ['webkit2gtk-driver', 'xvfb'],
 };
 
-export const installHint = {
-  chromium: 'apt-get update && apt-get install -y chromium   (or set CHROME_PATH to a Chrome/Chromium binary)',
-  firefox: 'apt-get update && apt-get install -y firefox-esr   (or set FIREFOX_PATH to a Firefox binary)',
-  webkit: 'apt-get update && apt-get install -y webkit2gtk-driver xvfb   (or set WEBKIT_DRIVER_PATH / MINIBROWSER_PATH)',
+/**
+ * What to install on each kind of system: its packages per engine and the command. Names are the
+ * distributions' own (checked for Debian 12; the others as their package lists name them).
+ */
+const systems = {
+  debian: {
+    label: 'Debian',
+    packages: debianPackages,
+    command: (pkgs) => `apt-get update && apt-get install -y ${pkgs.join(' ')}`,
+  },
+  ubuntu: {
+    label: 'Ubuntu',
+    // Ubuntu's chromium-browser and firefox are snaps; the Debian names do not exist there.
+    packages: { chromium: ['chromium-browser'], firefox: ['firefox'], webkit: ['webkit2gtk-driver', 'xvfb'] },
+    command: (pkgs) => `sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}`,
+  },
+  fedora: {
+    label: 'Fedora',
+    packages: { chromium: ['chromium'], firefox: ['firefox'], webkit: ['webkit2gtk4.1-devel', 'xorg-x11-server-Xvfb'] },
+    command: (pkgs) => `sudo dnf install -y ${pkgs.join(' ')}`,
+  },
+  arch: {
+    label: 'Arch Linux',
+    packages: { chromium: ['chromium'], firefox: ['firefox'], webkit: ['webkit2gtk-4.1', 'xorg-server-xvfb'] },
+    command: (pkgs) => `sudo pacman -S --needed ${pkgs.join(' ')}`,
+  },
+  // WebKitGTK's packaging of WebKitWebDriver and MiniBrowser varies here: the generic advice below.
+  opensuse: {
+    label: 'openSUSE',
+    packages: { chromium: ['chromium'], firefox: ['MozillaFirefox'] },
+    command: (pkgs) => `sudo zypper install ${pkgs.join(' ')}`,
+  },
+  alpine: {
+    label: 'Alpine',
+    packages: { chromium: ['chromium'], firefox: ['firefox-esr'] },
+    command: (pkgs) => `apk add ${pkgs.join(' ')}`,
+  },
+  macos: {
+    label: 'Homebrew',
+    packages: { chromium: ['google-chrome'], firefox: ['firefox'] },
+    command: (pkgs) => `brew install --cask ${pkgs.join(' ')}`,
+  },
 };
+
+/** Which of the systems above this is: by /etc/os-release on Linux (ID, then ID_LIKE). */
+export function detectSystem(osRelease = readOsRelease(), platform = process.platform) {
+  if (platform === 'darwin') return 'macos';
+  if (platform !== 'linux') return undefined;
+  const field = (name) => new RegExp(`^${name}="?([^"\n]*)"?$`, 'm').exec(osRelease)?.[1] ?? '';
+  for (const id of [field('ID'), ...field('ID_LIKE').split(/\s+/)]) {
+    if (id === 'ubuntu' || id === 'debian' || id === 'fedora' || id === 'arch' || id === 'alpine') return id;
+    if (id === 'rhel' || id === 'centos') return 'fedora';
+    if (id.startsWith('opensuse') || id === 'suse') return 'opensuse';
+  }
+  return undefined;
+}
+
+function readOsRelease() {
+  try {
+    return readFileSync('/etc/os-release', 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+const OVERRIDE = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkit: 'WEBKIT_DRIVER_PATH / MINIBROWSER_PATH' };
+
+/** How to install one engine on a system (a detectSystem() answer), with the path variable as the way out. */
+export function installCommand(engine, system) {
+  const s = systems[system];
+  if (engine === 'webkit' && system === 'macos')
+    return 'WebKitGTK, the WebKit these tests drive, is Linux-only: run BROWSERS=chromium,firefox npm test here, and WebKit on Linux or in CI';
+  if (!s?.packages[engine]) {
+    const what = { chromium: 'Chrome or Chromium', firefox: 'Firefox', webkit: "WebKitGTK's WebKitWebDriver and MiniBrowser, and Xvfb" }[
+      engine
+    ];
+    return `install ${what} from your system's packages (set ${OVERRIDE[engine]} if it is not found)`;
+  }
+  return `${s.command(s.packages[engine])}   (or set ${OVERRIDE[engine]}${engine === 'webkit' ? '' : ` to a ${engine === 'chromium' ? 'Chrome/Chromium' : 'Firefox'} binary`})`;
+}
+
+/** This system's packages for each engine (Debian's on an unknown system) and what it calls them. */
+export const systemPackages = () => {
+  const s = systems[detectSystem()];
+  return { label: s?.label ?? 'Debian', packages: s?.packages ?? debianPackages };
+};
+
+/** " Debian packages: webkit2gtk-driver + xvfb." for a missing engine; "" where this system has none to name. */
+export const packageNote = (m) =>
+  m.packages.length ? ` ${systemPackages().label} package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}.` : '';
+
+/** One line per engine: how to install it here (on Debian, exactly the apt-get line). */
+export const installHint = Object.fromEntries(ENGINES.map((e) => [e, installCommand(e, detectSystem())]));
 
 function executable(p) {
   try {
@@ -141,14 +269,12 @@ export function selectEngines(env = process.env) {
   const missing = [];
   for (const name of requested) {
     if (findBrowser(name)) engines.push(name);
-    else missing.push({ name, reason: missingReason(name), packages: debianPackages[name], hint: installHint[name] });
+    else missing.push({ name, reason: missingReason(name), packages: systemPackages().packages[name] ?? [], hint: installHint[name] });
   }
   if (missing.length && (explicit || ci)) {
     const why = explicit ? `is requested in BROWSERS=${env.BROWSERS}` : 'is required in CI (CI=1 runs every engine)';
     for (const m of missing) {
-      errors.push(
-        `${engineLabel[m.name]} ${why} but missing: ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n    ${m.hint}`,
-      );
+      errors.push(`${engineLabel[m.name]} ${why} but missing: ${m.reason}.${packageNote(m)} Install with:\n    ${m.hint}`);
     }
   }
   if (!engines.length && !errors.length) errors.push('No browser engine is installed, so no browser test can run.');

@@ -18,8 +18,8 @@ const types = {
   '.png': 'image/png',
 };
 
-if (!existsSync(join(root, 'dist/policy-explainer.js'))) {
-  console.error('dist/policy-explainer.js is missing: run `npm run build` first (npm start does it for you).');
+if (!existsSync(join(root, 'dist/policy-explainer.js')) || !existsSync(join(root, 'dist/studio.html'))) {
+  console.error('dist/policy-explainer.js or dist/studio.html is missing: run `npm run build` first (npm start does it for you).');
   process.exit(1);
 }
 
@@ -51,5 +51,6 @@ server.on('error', (e) => {
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`\nThe demo article is at  http://localhost:${port}/demo/`);
+  console.log(`The story studio is at  http://localhost:${port}/dist/studio.html`);
   console.log('Stop with Ctrl+C. Rebuild after editing src/ with `npm run build`.');
 });

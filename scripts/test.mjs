@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineLabel, findBrowser, selectEngines, webkitPaths } from './find-browser.mjs';
+import { engineLabel, findBrowser, packageNote, selectEngines, webkitPaths } from './find-browser.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'pe-test-'));
 const env = { ...process.env, TZ: 'America/Chicago' };
@@ -25,7 +25,7 @@ function check(label, ok) {
   if (!ok) console.error(`✗ ${label} failed`);
 }
 
-// Which engines run, and for each missing one the Debian package that provides it.
+// Which engines run, and for each missing one the package that provides it here.
 const selection = selectEngines();
 const where = (e) =>
   e === 'webkit'
@@ -35,9 +35,7 @@ console.log(
   `Browser engines: ${selection.engines.map((e) => `${engineLabel[e]} (${where(e)})`).join(', ') || 'none'}${selection.explicit ? '   [BROWSERS]' : selection.ci ? '   [CI: all engines]' : ''}`,
 );
 for (const m of selection.errors.length ? [] : selection.missing) {
-  console.log(
-    `Skipping ${engineLabel[m.name]} (not installed): ${m.reason}. Debian package${m.packages.length > 1 ? 's' : ''}: ${m.packages.join(' + ')}. Install with:\n  ${m.hint}`,
-  );
+  console.log(`Skipping ${engineLabel[m.name]} (not installed): ${m.reason}.${packageNote(m)} Install with:\n  ${m.hint}`);
 }
 if (selection.errors.length) {
   console.error(selection.errors.map((e) => `✗ ${e}`).join('\n'));

@@ -1,5 +1,9 @@
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { stripBom } from '../convert/files.js';
+import { binaryProblem } from '../convert/intake.js';
+import { formatProblem, type Conversion, type Problem } from '../convert/problems.js';
+import { summarize } from '../convert/summary.js';
 
 /** Exit codes: 0 fine, 1 the data has problems (or a file could not be read), 2 the command line is wrong. */
 export const EXIT_OK = 0;
@@ -24,6 +28,12 @@ export class UsageError extends CliError {
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Options that take a value: valueOptions('id', 'title') → { id: { type: 'string' }, title: { type: 'string' } }. */
+export const valueOptions = (...names: string[]): Options => Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
+
+/** `-o, --output <file>`: where a command writes its result (default: standard output). */
+export const OUTPUT: Options = { output: { type: 'string', short: 'o' } };
 
 export interface Command {
   name: string;
@@ -55,22 +65,25 @@ export function parseCommandLine(cmd: Command, argv: string[]) {
 
 /** Reads a text file (or stdin for "-"), without its byte order mark. */
 export async function readText(file: string): Promise<string> {
-  let text: string;
+  let bytes: Buffer;
   try {
     if (file === '-') {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      text = Buffer.concat(chunks).toString('utf8');
+      bytes = Buffer.concat(chunks);
     } else {
       if ((await stat(file)).isDirectory()) throw new CliError(`${file} is a folder, not a file`);
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${(e as Error).message})`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A workbook, an image, UTF-16 text: say what it is and what to do, as the studio does.
+  const binary = binaryProblem(file === '-' ? 'standard input' : file, bytes.subarray(0, 4096));
+  if (binary) throw new CliError(formatProblem({ ...binary, file: file === '-' ? 'standard input' : file }));
+  return stripBom(bytes.toString('utf8'));
 }
 
 /** Writes the result to `-o file`, or to stdout. */
@@ -89,8 +102,26 @@ export async function writeOutput(text: string, out: string | undefined): Promis
 export const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
 export const info = (message: string) => process.stderr.write(`${message}\n`);
 
-/** Today's date in UTC as YYYY-MM-DD (the dataset's dates are calendar dates). */
-export const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * The end of a conversion command: its warnings on standard error, then either the dataset
+ * written (to `-o file` or standard output) with an OK line, or its errors and a FAIL line.
+ */
+export async function finishConversion(
+  result: Conversion,
+  out: string | undefined,
+  errors: { line?: (p: Problem) => string; fail: (count: number) => string },
+): Promise<number> {
+  for (const w of result.problems.filter((p) => p.severity === 'warning')) warn(formatProblem(w));
+  if (!result.dataset) {
+    const list = result.problems.filter((p) => p.severity === 'error');
+    for (const p of list) process.stderr.write(`${(errors.line ?? formatProblem)(p)}\n`);
+    process.stderr.write(`FAIL ${errors.fail(list.length)}; nothing was written\n`);
+    return EXIT_INVALID;
+  }
+  await writeOutput(JSON.stringify(result.dataset, null, 2) + '\n', out);
+  info(`OK ${out && out !== '-' ? out : 'dataset'}: ${summarize(result.dataset)}`);
+  return EXIT_OK;
+}
 
 /** A date flag must be a real dataset date. */
 export function dateOption(name: string, value: string | boolean | undefined, isRealDate: (s: string) => boolean): string | undefined {
@@ -100,6 +131,3 @@ export function dateOption(name: string, value: string | boolean | undefined, is
   }
   return value;
 }
-
-/** Plural helper for counts in messages. */
-export const n = (count: number, word: string, plural = `${word}s`) => `${count} ${count === 1 ? word : plural}`;

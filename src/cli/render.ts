@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { localize, strings, translationFor } from '../data/i18n.js';
+import { localize, strings } from '../data/i18n.js';
 import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
-import { eventDateText, inWindow } from '../timeline/prepare.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
+import { staticEvents, staticPositions } from '../shared/static-views.js';
 import { CliError } from './io.js';
 
 export interface RenderOptions {
@@ -46,64 +46,8 @@ export function lightContent(d: Dataset, o: RenderOptions): TemplateResult {
   const lang = o.lang;
   const t = strings(lang);
   const sub = o.headingLevel + 1;
-  const sourceNames = new Map(d.sources.map((s) => [s.id, localize(s.label, lang)]));
-  const cite = (ids: readonly string[] | undefined) =>
-    ids?.length
-      ? html` <small>(${ids.length === 1 ? t.source : t.sources}: ${ids.map((id) => sourceNames.get(id) ?? id).join('; ')})</small>`
-      : nothing;
-  const matrix = buildMatrix(d, { lang });
-  const timeline = html`${heading(sub, t.howWeGotHere)}
-    <ol>
-      ${inWindow(d.events).map(
-        (e) =>
-          html`<li>
-            <strong>${eventDateText(e, { asOf: d.asOf, lang, expectedLabel: t.expected })}</strong> —
-            <strong>${localize(e.title, lang)}</strong>${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}${cite(e.sources)}
-            ${renderNotes(e.notes, lang)}
-          </li>`,
-      )}
-    </ol>`;
-  const positions = html`${heading(sub, t.whoStandsWhere)}
-    <table>
-      <caption>
-        ${t.matrixCaption} (${t.asOf(formatDate(matrix.asOf, lang))})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.actor}</th>
-          ${matrix.issues.map((i) => html`<th scope="col">${localize(i.label, lang)}</th>`)}
-        </tr>
-      </thead>
-      ${matrix.groups.map(
-        (g) =>
-          html`<tbody>
-            <tr>
-              <th scope="colgroup" colspan=${matrix.issues.length + 1}>${g.label}</th>
-            </tr>
-            ${g.rows.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row">${localize(r.actor.name, lang)}<br /><small>${localize(r.actor.role, lang)}</small></th>
-                  ${r.cells.map((c) => {
-                    const s = c.stance;
-                    if (!s || c.position === 'unknown') return html`<td>${t.position.unknown}</td>`;
-                    const translation = translationFor(s.quote, s.quoteTranslation, lang);
-                    return html`<td>
-                      <strong>${t.position[c.position]}</strong> (${t.basisShort[s.basis]},
-                      ${formatDate(s.date, lang)})${
-                        s.quote
-                          ? html`<br />“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}${
-                                translation ? html`<br /><small>${t.translation}: ${translation}</small>` : nothing
-                              }`
-                          : nothing
-                      }${s.summary ? html`<br />${localize(s.summary, lang)}` : nothing}${cite(s.sources)}
-                    </td>`;
-                  })}
-                </tr>`,
-            )}
-          </tbody>`,
-      )}
-    </table>`;
+  const timeline = html`${heading(sub, t.howWeGotHere)} ${staticEvents(d, lang)}`;
+  const positions = html`${heading(sub, t.whoStandsWhere)} ${staticPositions(d, buildMatrix(d, { lang }), lang)}`;
   return html`
     ${heading(o.headingLevel, localize(d.title, lang))} ${d.summary ? html`<p>${localize(d.summary, lang)}</p>` : nothing}
     <p>

@@ -1,39 +1,9 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatRows, languagesOf, text, toCsv } from '../data/csv.js';
-import type { Dataset, Note, Text } from '../data/types.js';
-import { CliError, EXIT_INVALID, EXIT_OK, info, n, readText, type Command } from './io.js';
-import { checkText, formatReport } from './validate-command.js';
-
-/**
- * The dataset as spreadsheet tabs: the tables toCsv() writes (unchanged), plus dataset.csv and
- * notes.csv for what those leave out, so that from-csv gives the same dataset back.
- */
-export function datasetToCsv(d: Dataset): Record<string, string> {
-  const langs = languagesOf(d);
-  const per = (name: string) => langs.map((l) => `${name}_${l}`);
-  const texts = (t: Text | undefined) => langs.map((l) => text(t, l));
-  const files: Record<string, string> = {
-    'events.csv': toCsv(d, 'events'),
-    'actors.csv': toCsv(d, 'actors'),
-    'issues.csv': toCsv(d, 'issues'),
-    'stances.csv': toCsv(d, 'stances'),
-    'sources.csv': toCsv(d, 'sources'),
-  };
-  if (d.groups) files['groups.csv'] = toCsv(d, 'groups');
-  files['dataset.csv'] = formatRows([
-    ['$schema', 'id', ...per('title'), ...per('summary'), 'asOf', 'updated'],
-    [d.$schema, d.id, ...texts(d.title), ...texts(d.summary), d.asOf, d.updated],
-  ]);
-  const notes: unknown[][] = [];
-  const add = (on: string, list: Note[] | undefined) =>
-    list?.forEach((note) => notes.push([on, note.kind, note.date, ...texts(note.text)]));
-  add('dataset', d.notes);
-  d.events.forEach((e) => add(`event:${e.id}`, e.notes));
-  d.stances.forEach((s) => add(`stance:${s.actor}:${s.issue}:${s.date}`, s.notes));
-  if (notes.length) files['notes.csv'] = formatRows([['on', 'kind', 'date', ...per('text')], ...notes]);
-  return files;
-}
+import { datasetToCsv } from '../convert/to-csv.js';
+import { n } from '../convert/problems.js';
+import { CliError, EXIT_INVALID, EXIT_OK, info, type Command } from './io.js';
+import { readValidDataset } from './validate-command.js';
 
 export const toCsvCommand: Command = {
   name: 'to-csv',
@@ -54,13 +24,8 @@ Options:
 
 Exit code: 0 written, 1 invalid dataset or files in the way, 2 wrong usage.`,
   async run([file], values) {
-    const text = await readText(file);
-    const report = checkText(file, text);
-    if (!report.ok) {
-      process.stderr.write(formatReport(report));
-      return EXIT_INVALID;
-    }
-    const d = JSON.parse(text) as Dataset;
+    const d = await readValidDataset(file);
+    if (!d) return EXIT_INVALID;
     const dir = (values.dir as string | undefined) ?? '.';
     const files = datasetToCsv(d);
     if (!values.force) {

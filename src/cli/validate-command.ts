@@ -1,62 +1,11 @@
-import { validate } from '../data/validate.js';
 import type { Dataset } from '../data/types.js';
-import { scanJson, type Position } from './json-locate.js';
-import { CliError, EXIT_INVALID, EXIT_OK, n, readText, type Command } from './io.js';
-
-export interface Located {
-  path: string;
-  message: string;
-  line: number;
-  column: number;
-}
-
-export type FileReport =
-  | { file: string; ok: true; counts: Record<string, number>; asOf: string; warnings: Located[] }
-  | { file: string; ok: false; syntax: boolean; problems: Located[]; warnings: Located[]; truncated: boolean };
+import { checkDatasetText, type FileReport } from '../convert/check-dataset.js';
+import { n } from '../convert/problems.js';
+import { describeCounts } from '../convert/summary.js';
+import { CliError, EXIT_INVALID, EXIT_OK, readText, type Command } from './io.js';
 
 /** A file that could not be read at all (missing, a folder, no permission). */
 type Unreadable = { file: string; ok: false; unreadable: string };
-
-/** What a dataset holds, for the one-line summary. */
-export function counts(d: Dataset): Record<string, number> {
-  return {
-    events: d.events.length,
-    actors: d.actors.length,
-    issues: d.issues.length,
-    stances: d.stances.length,
-    sources: d.sources.length,
-    ...(d.groups ? { groups: d.groups.length } : {}),
-  };
-}
-
-export const describeCounts = (c: Record<string, number>) =>
-  Object.entries(c)
-    .map(([k, v]) => n(v, k.replace(/s$/, ''), k))
-    .join(', ');
-
-/** Reads, scans and validates one JSON text: every problem with its JSON pointer and line:column. */
-export function checkText(file: string, text: string): FileReport {
-  const scan = scanJson(text);
-  if (!scan.ok) {
-    const { line, column } = scan.error.position;
-    return {
-      file,
-      ok: false,
-      syntax: true,
-      problems: [{ path: '', message: `not valid JSON: ${scan.error.message}`, line, column }],
-      warnings: [],
-      truncated: false,
-    };
-  }
-  const at = (path: string, message: string, p: Position): Located => ({ path, message, line: p.line, column: p.column });
-  const warnings = scan.duplicates.map((d) =>
-    at(d.pointer, `repeats a key already given at ${d.first.line}:${d.first.column}; JSON keeps only this last one`, d.again),
-  );
-  const result = validate(scan.value);
-  if (result.ok) return { file, ok: true, counts: counts(result.dataset), asOf: result.dataset.asOf, warnings };
-  const problems = result.problems.map((p) => at(p.path, p.message, scan.locate(p.path)));
-  return { file, ok: false, syntax: false, problems, warnings, truncated: problems.length >= 100 };
-}
 
 /** Compiler-style lines (file:line:column: …), which terminals and editors turn into links. */
 export function formatReport(r: FileReport): string {
@@ -70,6 +19,18 @@ export function formatReport(r: FileReport): string {
     lines.push(`FAIL ${r.file}: ${r.syntax ? 'not valid JSON' : n(r.problems.length, 'problem') + more}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Reads a dataset that a command needs valid (to-csv, render): the dataset, or undefined after
+ * its problems are printed to standard error.
+ */
+export async function readValidDataset(file: string): Promise<Dataset | undefined> {
+  const text = await readText(file);
+  const report = checkDatasetText({ name: file, text });
+  if (report.ok) return JSON.parse(text) as Dataset;
+  process.stderr.write(formatReport(report));
+  return undefined;
 }
 
 export const validateCommand: Command = {
@@ -105,7 +66,7 @@ Exit code: 0 when every file is valid, 1 when any is not (or cannot be read), 2 
         if (!values.json) process.stderr.write(`${e.message}\n`);
         continue;
       }
-      const report = checkText(file === '-' ? '<stdin>' : file, text);
+      const report = checkDatasetText({ name: file === '-' ? '<stdin>' : file, text });
       reports.push(report);
       if (!values.json) process.stdout.write(formatReport(report));
     }

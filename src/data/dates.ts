@@ -2,6 +2,8 @@
  * Dates at their precision. A dataset date is a calendar date, not an instant: it is handled in UTC
  * throughout, so "2017-01-25" never becomes the 24th for a reader west of Greenwich.
  */
+import { dateLocale } from './i18n.js';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
@@ -65,7 +67,7 @@ export function compareDates(a: string, b: string): number {
   return startOf(a).getTime() - startOf(b).getTime() || a.length - b.length;
 }
 
-/** Intl for the languages below has no built-in writer; created on first need, one per language and style. */
+/** Intl, for the locales the built-in writer below does not know; created on first need, one per locale and style. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: string, precision: Precision, short: boolean): Intl.DateTimeFormat {
   const key = `${lang}|${precision}|${short}`;
@@ -89,23 +91,23 @@ function formatter(lang: string, precision: Precision, short: boolean): Intl.Dat
  * Intl.DateTimeFormat starts ICU, ~40–60 ms on the first render, which a page should not wait for.
  * Regional variants write dates differently (en-GB: "25 January 2017"), so they go to Intl.
  */
-const builtIn = (lang: string) => (/^(en(-us)?|es(-es)?)$/i.test(lang) ? (lang.slice(0, 2).toLowerCase() as 'en' | 'es') : undefined);
-const MONTHS = {
-  en: 'January February March April May June July August September October November December'.split(' '),
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
-};
+const builtIn = (locale: string) => /^(en(-us)?|es(-es)?)$/i.test(locale);
+// January…December, then enero…diciembre.
+const MONTHS = (
+  'January February March April May June July August September October November December ' +
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'
+).split(' ');
 
 /** One date (a = b) or a range of two dates of the same precision, in English or Spanish. */
-function written(lang: 'en' | 'es', a: PartialDate, b: PartialDate, short: boolean): string {
-  const es = lang === 'es';
+function written(es: boolean, a: PartialDate, b: PartialDate, short: boolean): string {
   const de = es && !short ? ' de ' : ' ';
   const name = (d: PartialDate) => {
-    const m = MONTHS[lang][d.month! - 1];
+    const m = MONTHS[d.month! + (es ? 11 : -1)];
     return short ? m.slice(0, m === 'septiembre' ? 4 : 3) : m;
   };
   const head = (d: PartialDate) => (es ? `${d.day ? d.day + de : ''}${name(d)}` : `${name(d)}${d.day ? ` ${d.day}` : ''}`);
   const tail = (d: PartialDate) => (es ? de : d.day ? ', ' : ' ') + d.year;
-  const full = (d: PartialDate) => (d.precision === 'year' ? `${d.year}` : head(d) + tail(d));
+  const full = (d: PartialDate) => (d.month ? head(d) + tail(d) : `${d.year}`);
   // Spanish joins single words with a bare dash ("2022–2024", "3–10 ago 2024"), phrases with a spaced one.
   const join = (x: string, y: string, after = '') => x + (es && !`${x}${y}`.includes(' ') ? '–' : ' – ') + y + after;
   // What the ends share is written once, after both: nothing, the year, or the year and the month.
@@ -132,7 +134,10 @@ export function formatDateRange(start: string, end: string, lang: string, short 
   const b = parseDate(end);
   if (!a || !b) return start === end ? start : `${start} – ${end}`;
   if (a.precision !== b.precision) return `${formatDate(start, lang, short)} – ${formatDate(end, lang, short)}`;
-  const own = builtIn(lang);
+  // In the interface's language: French dates once French is loaded, English ones until then.
+  const locale = dateLocale(lang);
   // Intl writes a range of one date as that date (ECMA-402), as the built-in writer does.
-  return own ? written(own, a, b, short) : formatter(lang, a.precision, short).formatRange(startOf(start), startOf(end));
+  return builtIn(locale)
+    ? written(/^es/i.test(locale), a, b, short)
+    : formatter(locale, a.precision, short).formatRange(startOf(start), startOf(end));
 }

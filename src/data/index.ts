@@ -4,4 +4,15 @@ export { validate, type Problem, type Validation } from './validate.js';
 export { bundledDataset, checkDataset, fetchDataset, parseDataset, resolveSrc, describeForConsole, FETCH_TIMEOUT_MS } from './load.js';
 export type { LoadError, LoadResult, Origin } from './load.js';
 export { formatDate, formatDateRange, parseDate, isRealDate, startOf, endOf, compareDates, type Precision } from './dates.js';
-export { localize, strings, uiLang, inheritedLang, LANGUAGES, type Lang } from './i18n.js';
+export {
+  localize,
+  strings,
+  uiLang,
+  inheritedLang,
+  addLanguage,
+  languages,
+  dateLocale,
+  LANGUAGES,
+  type Lang,
+  type Strings,
+} from './i18n.js';

@@ -4,7 +4,7 @@
  */
 
 /** The explainer attributes a script's data-* (or the iframe page's query) may set. Anything else is ignored: no `onclick` by way of `data-onclick`. */
-export const EMBED_ATTRIBUTES = ['src', 'lang', 'theme', 'view', 'event', 'actor', 'heading-level'] as const;
+export const EMBED_ATTRIBUTES = ['src', 'lang', 'theme', 'view', 'event', 'actor', 'heading-level', 'deep-link'] as const;
 
 /** The message the iframe page posts to its parent whenever its height changes. */
 export const HEIGHT_MESSAGE = 'policy-explainer:height';

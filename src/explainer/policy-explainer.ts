@@ -70,6 +70,13 @@ export class PolicyExplainer extends DataElement {
     const hasMatrix = d.actors.length > 0 && d.issues.length > 0;
     const showTimeline = hasTimeline && (this.view !== 'matrix' || !hasMatrix);
     const showMatrix = hasMatrix && (this.view !== 'timeline' || !hasTimeline);
+    // Deep links: both views write their part of the fragment under the explainer's key.
+    const link = this.linkKey ?? nothing;
+    const sources = renderSourceList(
+      d,
+      d.sources.map((s) => s.id),
+      lang,
+    );
     return html`<article part="explainer" aria-labelledby="pe-title">
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
@@ -89,6 +96,7 @@ export class PolicyExplainer extends DataElement {
                 .data=${d}
                 lang=${lang}
                 theme=${this.theme}
+                deep-link=${link}
                 .selected=${this.event}
                 .headingLevel=${sub}
                 .highlight=${this.actor}
@@ -103,7 +111,7 @@ export class PolicyExplainer extends DataElement {
               <p class="section" id="pe-mx" role="heading" aria-level=${sub}>${t.whoStandsWhere}</p>
               ${
                 event
-                  ? html`<p class="viewing" role="status">
+                  ? html`<p class="bar" role="status">
                       ${matrixDate ? t.viewingAsOf(formatDate(event.date, lang), localize(event.title, lang)) : t.viewingExpected(localize(event.title, lang))}
                       <button type="button" class="action" @click=${() => this.setEvent(undefined)}>${t.backToLatest}</button>
                     </p>`
@@ -115,6 +123,7 @@ export class PolicyExplainer extends DataElement {
                 .data=${d}
                 lang=${lang}
                 theme=${this.theme}
+                deep-link=${link}
                 .asOf=${matrixDate}
                 .headingLevel=${sub + 1}
                 .highlight=${event ? (event.actors ?? []).join(',') : this.actor}
@@ -124,16 +133,17 @@ export class PolicyExplainer extends DataElement {
           : nothing
       }
       <footer part="footer">
-        <details>
-          <summary>${t.sources} (${d.sources.length})</summary>
-          ${renderSourceList(
-            d,
-            d.sources.map((s) => s.id),
-            lang,
-          )}
-        </details>
         ${
-          isServer
+          this.printing
+            ? html`<p class="section">${t.sources}</p>
+                ${sources}`
+            : html`<details>
+                <summary>${t.sources} (${d.sources.length})</summary>
+                ${sources}
+              </details>`
+        }
+        ${
+          isServer || this.printing
             ? nothing
             : html`<details class="get-data">
                 <summary>${t.getData}</summary>

@@ -29,15 +29,6 @@ export const explainerStyles = css`
   section {
     margin: 0 0 1.5rem;
   }
-  /* The explainer's own section heading names the matrix; its caption stays for screen readers. */
-  stance-matrix::part(caption) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .section {
     font: 700 0.8125rem/1.2 var(--_font);
     letter-spacing: 0.06em;
@@ -46,15 +37,6 @@ export const explainerStyles = css`
     margin: 0 0 0.75rem;
     padding-bottom: 0.375rem;
     border-bottom: 1px solid var(--_rule);
-  }
-  .viewing {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
-    color: var(--_muted);
   }
   footer {
     border-top: 1px solid var(--_rule);
@@ -66,7 +48,7 @@ export const explainerStyles = css`
     font-weight: 700;
   }
   details ul {
-    padding-left: 1.5rem;
+    padding-inline-start: 1.5rem;
     margin: 0.5rem 0;
   }
   /* Sources and downloads: two disclosures side by side; an open one takes the whole line. */

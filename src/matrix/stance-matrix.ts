@@ -5,11 +5,14 @@ import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
+import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
+import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
+import { staticPositions } from '../shared/static-views.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { matrixStyles } from './styles.js';
 
 /**
@@ -18,7 +21,7 @@ import { matrixStyles } from './styles.js';
  */
 export const COMPACT_BELOW = 560;
 /** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
-const COLUMN_MIN = 44;
+const COLUMN_MIN = 36;
 
 /** Icons drawn in currentColor: the shape alone tells the position apart, the word says it. */
 const ICONS: Record<Position, TemplateResult> = {
@@ -51,7 +54,8 @@ const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hi
  * @csspart actor - Each row header's button.
  * @csspart details - The dialog with a cell's evidence.
  * @csspart quote - The verbatim quote.
- * @csspart caption - The table caption: "Where they stand, as of …".
+ * @csspart caption - The table caption: "Where they stand, as of …" (for screen readers only inside a
+ *   <policy-explainer>, whose section heading names the matrix).
  * @csspart legend - The line explaining how we know (on a phone, where cells show icons and the basis
  *   is in each cell's name and details: the key to the icons).
  * @csspart note - A clarification or correction.
@@ -106,6 +110,20 @@ export class StanceMatrix extends DataElement {
   /** The element's content width, from the resize controller. */
   private width = 0;
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
+  /** `deep-link`: the fragment's `cell:<actor>:<issue>` opens that cell's dialog over the matrix, scrolled into view. */
+  private readonly link = new DeepLink(
+    this,
+    'cell',
+    () => this.open && `${this.open.actor.id}:${this.open.issue.id}`,
+    (id) =>
+      this.rowViews.forEach((v) =>
+        v.row.cells.forEach((c, j) => {
+          if (`${c.actor.id}:${c.issue.id}` !== id) return;
+          this.openCell(c, v.at, j + 1);
+          this.link.reveal(`[data-at="${v.at},${j + 1}"]`);
+        }),
+      ),
+  );
   private model?: MatrixModel;
   /** What the model was built from, besides reactive properties: the data and the language. */
   private built?: { data: Dataset; lang: string };
@@ -113,12 +131,15 @@ export class StanceMatrix extends DataElement {
   private rowViews: { row: Row; group: GroupRows; at: number }[] = [];
   /** Actors whose rows are emphasised (from `highlight`). */
   private marked = new Set<string>();
+  /** A phone-sized table (see COMPACT_BELOW), from the width. */
+  private compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const d = this.shown;
     if (!d) return;
     const lang = this.language;
+    this.compact = this.width > 0 && this.width < COMPACT_BELOW;
     const inputs = ['asOf', 'actors', 'issues', 'sort'] as const;
     const rebuild = !this.model || this.built?.data !== d || this.built.lang !== lang || inputs.some((k) => changed.has(k));
     if (changed.has('highlight') || rebuild) this.marked = new Set(parseIdList(this.highlight));
@@ -156,9 +177,15 @@ export class StanceMatrix extends DataElement {
     const d = this.shown;
     if (!m || !d) return nothing;
     const lang = this.language;
+    // On paper: every position with how we know it, its date and quote.
+    if (this.printing)
+      return html`<div class="print">
+        ${staticPositions(d, m, lang)}
+        ${this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.stances.flatMap((s) => s.sources ?? []))], lang)}
+      </div>`;
     const t = strings(lang);
     const cols = m.issues.length;
-    const compact = this.width > 0 && this.width < COMPACT_BELOW;
+    const compact = this.compact;
     // The first column takes about a third of a compact table; the questions share the rest.
     const column = (this.width * 0.54) / Math.max(1, cols);
     const scrolls = compact && column < COLUMN_MIN;
@@ -167,7 +194,7 @@ export class StanceMatrix extends DataElement {
     return html`${
         compact
           ? html`<p class="positions" id="legend" part="legend">
-                ${POSITIONS.map((p) => html`<span class="${p}">${icon(p)}${t.position[p]}</span>`)}
+                ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
               </p>
               <ol class="key" aria-hidden="true">
                 ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}
@@ -177,9 +204,9 @@ export class StanceMatrix extends DataElement {
       <div
         class="scroll"
         part="scroll"
-        role=${scrolls ? 'region' : nothing}
-        aria-label=${scrolls ? t.matrixCaption : nothing}
-        tabindex=${scrolls ? 0 : nothing}
+        role=${ifDefined(scrolls ? 'region' : undefined)}
+        aria-label=${ifDefined(scrolls ? t.matrixCaption : undefined)}
+        tabindex=${ifDefined(scrolls ? 0 : undefined)}
       >
         <table
           part="table"
@@ -189,7 +216,7 @@ export class StanceMatrix extends DataElement {
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
-          <caption class="caption" part="caption">
+          <caption class="caption ${this.inExplainer ? 'vh' : ''}" part="caption">
             ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
           </caption>
           <thead>
@@ -264,8 +291,8 @@ export class StanceMatrix extends DataElement {
       aria-haspopup="dialog"
       @click=${() => this.openCell(c, row, col)}
     >
-      <span class="position">${icon(c.position)}<span class="word">${t.position[c.position]}</span></span>
-      ${basis || earlier ? html`<span class="basis">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
+      <span class="position">${icon(c.position)}<span class=${this.compact ? 'vh' : ''}>${t.position[c.position]}</span></span>
+      ${basis || earlier ? html`<span class="basis ${this.compact ? 'vh' : ''}">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
     </button>`;
   }
 
@@ -292,6 +319,7 @@ export class StanceMatrix extends DataElement {
           : nothing
       }
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
+      ${this.link.button(t)}
     </dialog>`;
   }
 
@@ -307,8 +335,8 @@ export class StanceMatrix extends DataElement {
       </p>
       ${
         s?.quote
-          ? html`<blockquote part="quote" lang=${s.quoteLang ?? 'en'}>
-                “${s.quote}”
+          ? html`<blockquote part="quote">
+                <p lang=${s.quoteLang ?? 'en'} dir="auto">“${s.quote}”</p>
                 <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
               </blockquote>
               ${translation ? html`<p><em>${t.translation}:</em> ${translation}</p>` : nothing}`
@@ -354,10 +382,9 @@ export class StanceMatrix extends DataElement {
     let [r, c] = this.focusAt;
     switch (ev.key) {
       case 'ArrowRight':
-        c = Math.min(cols - 1, c + 1);
-        break;
       case 'ArrowLeft':
-        c = Math.max(0, c - 1);
+        // Right to left the table reads from the right: ← goes to the next column.
+        c = Math.min(cols - 1, Math.max(0, c + ((ev.key === 'ArrowRight') === !this.rtl ? 1 : -1)));
         break;
       case 'ArrowDown':
         r = Math.min(rows - 1, r + 1);

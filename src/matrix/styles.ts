@@ -27,7 +27,8 @@ export const matrixStyles = css`
   }
   thead th {
     font: 700 0.875rem/1.3 var(--_font);
-    padding: 0.5rem 0.5rem 0.5rem 0;
+    padding: 0.5rem;
+    padding-inline-start: 0;
     border-bottom: 2px solid var(--_text);
     vertical-align: bottom;
   }
@@ -51,7 +52,8 @@ export const matrixStyles = css`
     border: 0;
     background: transparent;
     text-align: start;
-    padding: 0.5rem 0.5rem 0.5rem 0;
+    padding: 0.5rem;
+    padding-inline-start: 0;
     cursor: pointer;
   }
   .name {
@@ -70,7 +72,8 @@ export const matrixStyles = css`
     align-items: flex-start;
     gap: 0.125rem;
     width: calc(100% - 0.375rem);
-    margin: 0.25rem 0.375rem 0.25rem 0;
+    margin: 0.25rem 0;
+    margin-inline-end: 0.375rem;
     padding: 0.375rem 0.5rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -141,14 +144,6 @@ export const matrixStyles = css`
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Phones: still a table. A narrower first column, wrapped question heads, the basis left to the
      cell's accessible name and its details, and (with many questions) the icon alone. */
   .compact {
@@ -156,7 +151,8 @@ export const matrixStyles = css`
   }
   .compact thead th {
     font-size: 0.75rem;
-    padding: 0.25rem 0.25rem 0.375rem 0;
+    padding: 0.25rem 0.25rem 0.375rem;
+    padding-inline-start: 0;
     hyphens: auto;
   }
   .compact thead th:first-child {
@@ -166,7 +162,7 @@ export const matrixStyles = css`
     text-align: center;
   }
   .compact th.group {
-    padding-top: 0.625rem;
+    padding-top: 0.5rem;
   }
   .compact th[scope='row'] {
     position: sticky;
@@ -175,11 +171,12 @@ export const matrixStyles = css`
     background: var(--_bg);
   }
   .compact .actor {
-    padding: 0.375rem 0.375rem 0.375rem 0;
+    padding: 0.25rem 0.375rem;
+    padding-inline-start: 0;
   }
   .compact .name {
     font-size: 0.8125rem;
-    line-height: 1.25;
+    line-height: 1.4;
   }
   .compact .role {
     font-size: 0.75rem;
@@ -188,7 +185,8 @@ export const matrixStyles = css`
     align-items: center;
     justify-content: center;
     width: calc(100% - 0.25rem);
-    margin: 0.1875rem 0.25rem 0.1875rem 0;
+    margin: 0.1875rem 0;
+    margin-inline-end: 0.25rem;
     padding: 0.25rem;
     min-height: 2.25rem;
   }
@@ -196,40 +194,17 @@ export const matrixStyles = css`
     width: 1.375rem;
     height: 1.375rem;
   }
-  .compact .basis,
-  .compact .word {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* The key to the icons, above a compact table. */
   .positions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 0.5rem;
     margin: 0 0 0.5rem;
     font-size: 0.8125rem;
-    font-weight: 700;
   }
-  .positions span {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-  }
-  .positions .support {
-    color: var(--_support);
-  }
-  .positions .oppose {
-    color: var(--_oppose);
-  }
-  .positions .mixed {
-    color: var(--_mixed);
-  }
-  .positions .unknown {
-    color: var(--_muted);
+  .positions > span {
+    padding: 0 0.375rem;
+    border-radius: var(--_radius);
   }
   .key {
     list-style: none;
@@ -257,7 +232,8 @@ export const matrixStyles = css`
     background: rgb(0 0 0 / 0.45);
   }
   dialog h3 {
-    margin: 0 2.5rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2.5rem;
     font: 700 1.25rem/1.3 var(--_font-serif);
   }
   dialog .who {
@@ -278,7 +254,7 @@ export const matrixStyles = css`
   dialog .close {
     position: absolute;
     top: 0.5rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
     width: 2.25rem;
     height: 2.25rem;
     border: 0;
@@ -291,9 +267,13 @@ export const matrixStyles = css`
   }
   blockquote {
     margin: 0.75rem 0;
-    padding: 0 0 0 1rem;
-    border-left: 4px solid var(--_rule);
+    padding-inline-start: 1rem;
+    border-inline-start: 4px solid var(--_rule);
     font: 400 1.0625rem/1.5 var(--_font-serif);
+  }
+  /* The quote in the speaker's language and direction (an English quote reads left to right in an Arabic dialog). */
+  blockquote p {
+    margin: 0;
   }
   blockquote footer {
     font: 400 0.875rem/1.4 var(--_font);
@@ -310,7 +290,7 @@ export const matrixStyles = css`
   dialog ul,
   dialog ol {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
   .stance-line {
     display: flex;

@@ -1,9 +1,44 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, css, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { inheritedLang } from '../data/i18n.js';
+import { addLanguage, inheritedLang, live, strings } from '../data/i18n.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS } from '../data/load.js';
 import { renderStatus } from './status.js';
+
+/**
+ * Right to left, for a language whose pack says so (Arabic): the shadow tree's top-level elements
+ * take the direction (theme.ts sets `ltr` there, against a host page's own); each paragraph of
+ * text takes its own direction, still flush right (an English title that falls back inside the
+ * Arabic interface keeps its question mark at its end); and Arabic script is never letter-spaced
+ * or slanted (its letters join; italics are not part of its typography).
+ */
+const RTL = css`
+  :host > * {
+    direction: rtl;
+  }
+  * {
+    letter-spacing: 0 !important;
+    font-style: normal !important;
+  }
+  p,
+  li,
+  th,
+  h3,
+  .details-title,
+  .name,
+  .role,
+  .line {
+    unicode-bidi: plaintext;
+  }
+  p,
+  th,
+  h3,
+  .details-title,
+  .name,
+  .role {
+    text-align: right;
+  }
+`;
 
 /**
  * What every element of the family understands (DESIGN.md): `data`, `src`, `lang` and `theme`,
@@ -17,6 +52,8 @@ export class DataElement extends LitElement {
     theme: { reflect: true },
     timeout: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    deepLink: { attribute: 'deep-link' },
+    printing: { state: true },
   };
 
   /** The dataset as an object; wins over an inline JSON script, `src` and the bundled data. Replace it, don't mutate it. */
@@ -34,7 +71,47 @@ export class DataElement extends LitElement {
   /** Level (1–6) of the element's top heading, to fit the page's outline; its other headings follow. */
   headingLevel = 2;
 
+  /**
+   * Deep links, off unless present: the URL fragment names the open event or cell
+   * (`#pe-<key>=event:<id>`), a link with it opens them again, and "Copy link" copies it. The value
+   * is the key (empty: the element's `id`, else the dataset's `id`): give each explainer on a page its own.
+   */
+  deepLink?: string | null;
+
   protected readonly loader = new DatasetController(this);
+
+  /**
+   * Teaches every element a language: `customElements.get('policy-explainer').addLanguage('fr', strings)`.
+   * The per-language scripts (`dist/lang/fr.js`…) call it; elements on the page re-render in it at once.
+   */
+  static addLanguage = addLanguage;
+
+  /**
+   * True while the page prints (or saves a PDF): elements render their static view, everything on
+   * paper and nothing to click. Set on `beforeprint`, whose handlers finish (and Lit's update with
+   * them, a microtask later) before the browser lays out the printed pages.
+   */
+  protected printing = false;
+  private readonly onPrint = (e: Event) => (this.printing = e.type === 'beforeprint');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  /** Inside a <policy-explainer>, which prints the sources once for the whole story. */
+  protected get inExplainer(): boolean {
+    return (this.getRootNode() as ShadowRoot).host?.localName === 'policy-explainer';
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -49,6 +126,22 @@ export class DataElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.loader.sync();
+    if (isServer) return;
+    // The direction follows the language the interface speaks (not the host page's `dir`).
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = root.adoptedStyleSheets.filter((s) => s !== RTL.styleSheet);
+    if (this.rtl !== sheets.length < root.adoptedStyleSheets.length)
+      root.adoptedStyleSheets = this.rtl ? [...sheets, RTL.styleSheet!] : sheets;
+  }
+
+  /** The key of this element's part of the URL fragment (see `deepLink`), once the data is there; undefined when off. */
+  get linkKey(): string | undefined {
+    return this.deepLink == null || !this.shown ? undefined : this.deepLink || this.id || this.shown.id;
+  }
+
+  /** True when the interface's language is written right to left (its pack says `dir: 'rtl'`). */
+  protected get rtl(): boolean {
+    return strings(this.language).dir === 'rtl';
   }
 
   /** A heading level `below` levels under the element's top one, kept within 1–6. */

@@ -56,12 +56,22 @@ export function renderNotes(notes: readonly Note[] | undefined, lang: string): T
 export const bitsStyles = css`
   .note {
     background: var(--_note-bg);
-    border-left: 3px solid var(--_mixed);
+    border-inline-start: 3px solid var(--_mixed);
     padding: 0.375rem 0.625rem;
     margin: 0.5rem 0;
     font-size: 0.875rem;
   }
   .sources .meta {
     color: var(--_muted);
+  }
+  /* "Copy link" (deep-link), or the link itself to copy by hand. */
+  .link {
+    display: block;
+    margin-top: 0.75rem;
+  }
+  input.link {
+    width: 100%;
+    font: inherit;
+    font-size: 0.875rem;
   }
 `;

@@ -59,7 +59,7 @@ export const statusStyles = css`
   .error {
     color: var(--_text);
     border-color: var(--_oppose);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
   }
   .status-title {
     font-weight: 700;
@@ -67,7 +67,7 @@ export const statusStyles = css`
   }
   .problems {
     font-size: 0.875rem;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .problems code {
     font-family: ui-monospace, monospace;

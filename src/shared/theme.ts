@@ -61,7 +61,9 @@ export const base = css`
     container-type: inline-size;
   }
   /*
-   * Inherited properties a host page may have changed: the widget sets its own. Not on :host,
+   * Inherited properties a host page may have changed: the widget sets its own (direction too: an
+   * English explainer stays left to right in a dir="rtl" page; an Arabic one turns right to left
+   * by its language, data-element.ts). Not on :host,
    * where a page's "* { … !important }" would still win, but on the shadow tree's own top-level
    * elements, which the page's selectors cannot reach.
    */
@@ -109,6 +111,25 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* A line saying what the view shows, with a button back (zoomed in, viewing an earlier date). */
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  /* Visually hidden, read by screen readers. */
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Secondary buttons: retry, zoom out, back to latest, downloads. */
   .action {
     padding: 0.25rem 0.75rem;
@@ -118,6 +139,55 @@ export const base = css`
     color: var(--_accent);
     font-size: 0.875rem;
     cursor: pointer;
+  }
+  /* Paper: the light theme whatever the screen's, nothing to click, links written out, rows and
+     items kept whole across pages where they fit. (While printing, the elements render their static
+     views: see DataElement.printing.) */
+  @media print {
+    :host,
+    :host([theme]) {
+      ${light}
+    }
+    button,
+    dialog {
+      display: none !important;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    li,
+    tr,
+    .note {
+      break-inside: avoid;
+    }
+  }
+  .static {
+    margin: 0;
+    font-size: 0.875rem;
+    border-collapse: collapse;
+  }
+  ol.static {
+    padding-inline-start: 1.25rem;
+  }
+  ol.static li {
+    margin: 0 0 0.5rem;
+  }
+  table.static thead th:first-child {
+    width: 9rem;
+  }
+  table.static tbody tr:first-child {
+    break-after: avoid;
+  }
+  table.static caption {
+    text-align: start;
+    font-weight: 700;
+  }
+  table.static :is(th, td) {
+    padding: 0.25rem 0.375rem;
+    border-bottom: 1px solid var(--_rule);
+    vertical-align: top;
+    text-align: start;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -25,6 +25,8 @@ export interface LayoutOptions {
   measure?: Measure;
   /** The title of a cluster label ("12 events"), when there are more events than labels fit. */
   clusterTitle?: (count: number) => string;
+  /** Right to left (Arabic): time runs from the right edge; the geometry is mirrored (see `mirror`). */
+  rtl?: boolean;
   /** Optional date window: only events overlapping [from, to] are shown, on that domain. */
   from?: string;
   to?: string;
@@ -100,38 +102,37 @@ export interface TimelineLayout {
   ticks: Tick[];
 }
 
-/** Named layout constants (px). */
-export const LAYOUT = {
-  /** Below this width, `auto` lays time out vertically. */
-  minHorizontalWidth: 600,
-  edge: 12,
-  labelGap: 12,
-  /** Between labels of a vertical timeline. */
-  verticalGap: 8,
-  labelPadding: 4,
-  minLabelWidth: 112,
-  maxLabelWidth: 184,
-  /** Widest label of a vertical timeline with labels on both sides. */
-  maxSideLabelWidth: 360,
-  gutter: 28,
-  maxGutter: 64,
-  tickBand: 20,
-  tickSpacing: { horizontal: 80, vertical: 72 },
-  breakSize: 28,
-  markerRadius: 6,
-  /** Vertical: tick column, axis position and where labels start. */
-  tickColumn: 40,
-  axisX: 50,
-  labelX: 72,
-  /** Vertical, centred axis: from the axis to the nearest label edge. */
-  centreGap: 30,
-  /** A gap longer than this share of the whole span may be compressed behind an axis break. */
-  breakShare: 0.4,
-  maxBreaks: 2,
-  /** Vertical timelines cluster events beyond this many labels (horizontal ones: what fits in two rows). */
-  maxVerticalLabels: 40,
-  /** A vertical timeline may be this much longer than its labels need, to keep time proportional. */
-  verticalSlack: 1.05,
-  /** A stretch of axis drawn at least this many times its scale's rate is marked as stretched. */
-  stretchMark: 1.5,
-} as const;
+/* Named layout constants (px), as plain constants so the minifier can inline them. */
+/** Below this width, `auto` lays time out vertically. */
+export const MIN_HORIZONTAL_WIDTH = 600;
+export const EDGE = 12;
+export const LABEL_GAP = 12;
+/** Between labels of a vertical timeline. */
+export const VERTICAL_GAP = 8;
+export const LABEL_PADDING = 4;
+export const MIN_LABEL_WIDTH = 112;
+export const MAX_LABEL_WIDTH = 184;
+/** Widest label of a vertical timeline with labels on both sides. */
+export const MAX_SIDE_LABEL_WIDTH = 360;
+export const GUTTER = 28;
+export const MAX_GUTTER = 64;
+export const TICK_BAND = 20;
+export const TICK_SPACING_H = 80;
+export const TICK_SPACING_V = 72;
+export const BREAK_SIZE = 28;
+export const MARKER_RADIUS = 6;
+/** Vertical: tick column, axis position and where labels start. */
+export const TICK_COLUMN = 40;
+export const AXIS_X = 50;
+export const LABEL_X = 72;
+/** Vertical, centred axis: from the axis to the nearest label edge. */
+export const CENTRE_GAP = 30;
+/** A gap longer than this share of the whole span may be compressed behind an axis break. */
+export const BREAK_SHARE = 0.4;
+export const MAX_BREAKS = 2;
+/** Vertical timelines cluster events beyond this many labels (horizontal ones: what fits in two rows). */
+export const MAX_VERTICAL_LABELS = 40;
+/** A vertical timeline may be this much longer than its labels need, to keep time proportional. */
+export const VERTICAL_SLACK = 1.05;
+/** A stretch of axis drawn at least this many times its scale's rate is marked as stretched. */
+export const STRETCH_MARK = 1.5;

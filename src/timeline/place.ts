@@ -1,7 +1,33 @@
 import { startOf, endOf } from '../data/dates.js';
 import { LINE_HEIGHT, type Measure } from '../shared/text.js';
 import { dodge } from './dodge.js';
-import { LAYOUT, type LayoutOptions, type Line, type PlacedEvent, type TimelineLayout } from './geometry.js';
+import {
+  type LayoutOptions,
+  type Line,
+  type PlacedEvent,
+  type TimelineLayout,
+  AXIS_X,
+  BREAK_SIZE,
+  CENTRE_GAP,
+  EDGE,
+  GUTTER,
+  LABEL_GAP,
+  LABEL_PADDING,
+  LABEL_X,
+  MARKER_RADIUS,
+  MAX_GUTTER,
+  MAX_LABEL_WIDTH,
+  MAX_SIDE_LABEL_WIDTH,
+  MIN_HORIZONTAL_WIDTH,
+  MIN_LABEL_WIDTH,
+  STRETCH_MARK,
+  TICK_BAND,
+  TICK_COLUMN,
+  TICK_SPACING_H,
+  TICK_SPACING_V,
+  VERTICAL_GAP,
+  VERTICAL_SLACK,
+} from './geometry.js';
 import type { Prepared } from './prepare.js';
 import { piecewise, timeScale } from './scale.js';
 import { spaced, ticksFor } from './ticks.js';
@@ -28,7 +54,7 @@ const DATE_HALF = LINE_HEIGHT.date / 2;
 /** The space between an inline date and its title. */
 const SPACE = 5;
 /** Markers at different dates stay at least this far apart, so they never merge into one. */
-const MIN_STEP = LAYOUT.markerRadius * 2 + 2;
+const MIN_STEP = MARKER_RADIUS * 2 + 2;
 
 /**
  * A label's lines and box; never narrower than its widest word (up to `max`): words break only
@@ -42,9 +68,9 @@ function wrapLabel(p: Prepared, width: number, max: number, measure: Measure, in
   const titleLines = wrapText(p.item.title, w, 'title', measure, w - after);
   const widths = [...dateLines.map((l) => measure(l, 'date')), ...titleLines.map((l, i) => measure(l, 'title') + (i ? 0 : after))];
   const height = inline
-    ? last * LINE_HEIGHT.date + titleLines.length * LINE_HEIGHT.title + LAYOUT.labelPadding
-    : dateLines.length * LINE_HEIGHT.date + titleLines.length * LINE_HEIGHT.title + LAYOUT.labelPadding;
-  return { dateLines, titleLines, inline, width: Math.min(w, Math.ceil(Math.max(...widths)) + LAYOUT.labelPadding), height };
+    ? last * LINE_HEIGHT.date + titleLines.length * LINE_HEIGHT.title + LABEL_PADDING
+    : dateLines.length * LINE_HEIGHT.date + titleLines.length * LINE_HEIGHT.title + LABEL_PADDING;
+  return { dateLines, titleLines, inline, width: Math.min(w, Math.ceil(Math.max(...widths)) + LABEL_PADDING), height };
 }
 
 /** The proportional scale over what is drawn (spans to their stop), on the date window when there is one. */
@@ -104,16 +130,55 @@ function stretchedAxis(
     knots.map((k) => k[1]),
     true,
   );
+  // A stretch is drawn at a larger scale than the axis's typical one: the proportional scale, or
+  // the median gap's when crowding pushed most gaps (evenly crowded stories are not all shaded).
+  const ratios = knots.slice(1).map(([b1, p1], k) => (p1 - knots[k][1]) / Math.max(b1 - knots[k][0], 1e-9));
+  const typical = Math.max(1, ratios.sort((x, y) => x - y)[ratios.length >> 1] ?? 1);
   const stretches: [number, number][] = [];
   for (let k = 1; k < knots.length; k++) {
     const [b0, p0] = knots[k - 1];
     const [b1, p1] = knots[k];
-    if (p1 - p0 <= LAYOUT.stretchMark * (b1 - b0) + 1) continue;
+    if (p1 - p0 <= STRETCH_MARK * typical * (b1 - b0) + 1) continue;
     const last = stretches[stretches.length - 1];
     if (last && last[1] === p0) last[1] = p1;
     else stretches.push([p0, p1]);
   }
-  return { base, along: knots.length > 1 ? along : (v: number) => v - b[0] + placed.pos[0], ...placed, stretches };
+  const map = knots.length > 1 ? along : (v: number) => v - b[0] + placed.pos[0];
+  const at = (d: Date) => map(base.scale(d));
+  const last = ps[ps.length - 1];
+  return {
+    ...placed,
+    stretches,
+    /** Where a date is drawn along the axis. */
+    at,
+    /** Where the axis's time ends: the window's end, or the last date drawn. */
+    end: at(o.to ? endOf(o.to) : (last.stop ?? last.start)),
+    breaks: base.breaks.map((k) => ({ ...k, at: map(k.at) })),
+    ticks: (spacing: number) => ticksFor(base.segments, spacing, o.lang, map),
+  };
+}
+
+type Axis = ReturnType<typeof stretchedAxis>;
+
+/** The drawn axis (split at breaks and asOf), its breaks and its stretches, `across` px from the chart's edge. */
+function axisLayout(a: Axis, ps: Prepared[], o: LayoutOptions, ends: [number, number], across: number, vertical: boolean) {
+  const line = (s: number, e: number): Line =>
+    vertical ? { x1: across, y1: s, x2: across, y2: e } : { x1: s, y1: across, x2: e, y2: across };
+  return {
+    axis: axisPieces(
+      ends,
+      a.breaks,
+      a.at(startOf(o.asOf)),
+      (s, e, expected) => ({ ...line(s, e), expected }),
+      ps.some((p) => p.expected),
+    ),
+    breaks: a.breaks.map((b) => ({
+      ...(vertical ? { x: across, y: b.at } : { x: b.at, y: across }),
+      from: isoDay(b.from),
+      to: isoDay(b.to),
+    })),
+    stretches: a.stretches.map(([s, e]) => line(s, e)),
+  };
 }
 
 /** The largest value in [lo, hi] for which `ok` holds (`ok` must be monotone: true then false), or lo. */
@@ -141,7 +206,7 @@ function axisPieces<T>(
   make: (a: number, b: number, expected: boolean) => T,
   anyExpected: boolean,
 ): T[] {
-  const half = LAYOUT.breakSize / 2 - 4;
+  const half = BREAK_SIZE / 2 - 4;
   const edges = [range[0], ...breaks.flatMap((b) => [b.at - half, b.at + half]), range[1]];
   const pieces: T[] = [];
   for (let i = 0; i < edges.length; i += 2) {
@@ -159,19 +224,19 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, force: boolean): TimelineLayout | undefined {
   const { width } = o;
   const perRow = Math.ceil(ps.length / 2);
-  const share = Math.floor((width - LAYOUT.labelGap * (perRow - 1)) / perRow);
-  let labelWidth = clamp(share, LAYOUT.minLabelWidth, LAYOUT.maxLabelWidth);
+  const share = Math.floor((width - LABEL_GAP * (perRow - 1)) / perRow);
+  let labelWidth = clamp(share, MIN_LABEL_WIDTH, MAX_LABEL_WIDTH);
   if (force) labelWidth = Math.min(labelWidth, Math.max(40, share));
   const labels = ps.map((p) => wrapLabel(p, labelWidth, width, measure));
   const sizes = labels.map((l) => l.width);
   const leads = sizes.map((s) => s / 2);
-  const length = width - 2 * LAYOUT.edge;
+  const length = width - 2 * EDGE;
   const fits = (l: number) => {
-    const a = stretchedAxis(ps, o, LAYOUT.edge, l, leads, sizes, 2, 0, LAYOUT.labelGap);
-    return a.pos[a.pos.length - 1] <= width - LAYOUT.edge + 0.5;
+    const a = stretchedAxis(ps, o, EDGE, l, leads, sizes, 2, 0, LABEL_GAP);
+    return a.pos[a.pos.length - 1] <= width - EDGE + 0.5;
   };
   if (!fits(0)) return undefined;
-  const a = stretchedAxis(ps, o, LAYOUT.edge, largest(0, length, fits), leads, sizes, 2, 0, LAYOUT.labelGap);
+  const a = stretchedAxis(ps, o, EDGE, largest(0, length, fits), leads, sizes, 2, 0, LABEL_GAP);
   const xs = a.pos;
   // Labels past the right edge move back in, as little as they must.
   const lefts = new Array<number>(ps.length);
@@ -179,7 +244,7 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
     const idx = ps.map((_, i) => i).filter((i) => i % 2 === row);
     const starts = dodge(
       idx.map((i) => ({ ideal: a.starts[i], size: sizes[i] })),
-      LAYOUT.labelGap,
+      LABEL_GAP,
       0,
       width,
     );
@@ -192,17 +257,11 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
   const below = Math.max(0, ...rows[1].map((i) => labels[i].height));
   // Leaders that travel far sideways get a taller gutter, so they stay steep enough to follow.
   const gutter = (row: number[]) =>
-    clamp(
-      Math.max(0, ...row.map((i) => Math.abs(clamp(xs[i], lefts[i], lefts[i] + sizes[i]) - xs[i]))) / 4,
-      LAYOUT.gutter,
-      LAYOUT.maxGutter,
-    );
+    clamp(Math.max(0, ...row.map((i) => Math.abs(clamp(xs[i], lefts[i], lefts[i] + sizes[i]) - xs[i]))) / 4, GUTTER, MAX_GUTTER);
   const axisY = above + gutter(rows[0]);
-  const belowTop = axisY + LAYOUT.tickBand + gutter(rows[1]);
+  const belowTop = axisY + TICK_BAND + gutter(rows[1]);
   const height = belowTop + below;
-  const r = LAYOUT.markerRadius;
-  const x = (d: Date) => a.along(a.base.scale(d));
-
+  const r = MARKER_RADIUS;
   const events: PlacedEvent[] = ps.map((p, i) => {
     const l = labels[i];
     const isAbove = i % 2 === 0;
@@ -213,7 +272,7 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
       ...eventFields(p, i),
       x: xs[i],
       y: axisY,
-      span: p.stop ? { x1: xs[i], y1: axisY, x2: x(p.stop), y2: axisY } : undefined,
+      span: p.stop ? { x1: xs[i], y1: axisY, x2: a.at(p.stop), y2: axisY } : undefined,
       label: { x: left, y, ...l, side: isAbove ? 'start' : 'end' },
       connector: isAbove
         ? { x1: xs[i], y1: axisY - r - 2, x2: anchor, y2: y + l.height + 2 }
@@ -225,12 +284,12 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
   const blocked = events
     .filter((e) => e.index % 2 === 1)
     .map((e) => [Math.min(e.connector.x1, e.connector.x2) - 4, Math.max(e.connector.x1, e.connector.x2) + 4]);
-  const breaks = a.base.breaks.map((b) => ({ ...b, at: a.along(b.at) }));
-  const ticks = ticksFor(a.base.segments, LAYOUT.tickSpacing.horizontal, o.lang, a.along)
-    .map((t) => ({ x: t.at, y: axisY + LAYOUT.tickBand - 4, text: t.text, half: measure(t.text, 'tick') / 2 + 2 }))
+  const ticks = a
+    .ticks(TICK_SPACING_H)
+    .map((t) => ({ x: t.at, y: axisY + TICK_BAND - 4, text: t.text, half: measure(t.text, 'tick') / 2 + 2 }))
     .filter((t) => t.x - t.half >= 0 && t.x + t.half <= width)
     .filter((t) => !blocked.some(([a, b]) => t.x + t.half > a && t.x - t.half < b))
-    .filter((t) => !breaks.some((b) => Math.abs(b.at - t.x) < t.half + LAYOUT.breakSize / 2))
+    .filter((t) => !a.breaks.some((b) => Math.abs(b.at - t.x) < t.half + BREAK_SIZE / 2))
     .filter(
       spaced(
         (t) => t.x - t.half,
@@ -238,25 +297,13 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
       ),
     )
     .map(({ x, y, text }) => ({ x, y, text }));
-  const end = clamp(
-    a.along(a.base.scale(o.to ? endOf(o.to) : (ps[ps.length - 1].stop ?? ps[ps.length - 1].start))),
-    xs[xs.length - 1],
-    width - LAYOUT.edge,
-  );
+  const end = clamp(a.end, xs[xs.length - 1], width - EDGE);
   return {
     orientation: 'horizontal',
     width,
     height,
     events,
-    axis: axisPieces(
-      [Math.min(LAYOUT.edge, xs[0]), Math.max(end, xs[xs.length - 1])],
-      breaks,
-      x(startOf(o.asOf)),
-      (a, b, expected) => ({ x1: a, y1: axisY, x2: b, y2: axisY, expected }),
-      ps.some((p) => p.expected),
-    ),
-    breaks: breaks.map((b) => ({ x: b.at, y: axisY, from: isoDay(b.from), to: isoDay(b.to) })),
-    stretches: a.stretches.map(([s, e]): Line => ({ x1: s, y1: axisY, x2: e, y2: axisY })),
+    ...axisLayout(a, ps, o, [Math.min(EDGE, xs[0]), Math.max(end, xs[xs.length - 1])], axisY, false),
     centred: false,
     ticks,
   };
@@ -268,33 +315,32 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
  */
 export function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): TimelineLayout {
   const { width } = o;
-  const centred = width >= LAYOUT.minHorizontalWidth;
+  const centred = width >= MIN_HORIZONTAL_WIDTH;
   const lanes = centred ? 2 : 1;
-  const axisX = centred ? Math.round(width / 2) : LAYOUT.axisX;
-  const room = centred ? axisX - LAYOUT.centreGap - LAYOUT.edge / 2 : width - LAYOUT.labelX - LAYOUT.edge / 2;
-  const labelWidth = Math.max(40, Math.min(room, centred ? LAYOUT.maxSideLabelWidth : room));
+  const axisX = centred ? Math.round(width / 2) : AXIS_X;
+  const room = centred ? axisX - CENTRE_GAP - EDGE / 2 : width - LABEL_X - EDGE / 2;
+  const labelWidth = Math.max(40, Math.min(room, centred ? MAX_SIDE_LABEL_WIDTH : room));
   // One lane: the title follows the date on its line, which saves a line per event on a phone.
   const labels = ps.map((p) => wrapLabel(p, labelWidth, Math.max(40, room), measure, !centred));
   const sizes = labels.map((l) => l.height);
   const leads = labels.map((l) => (l.inline && l.dateLines.length === 1 ? LINE_HEIGHT.title / 2 : DATE_HALF));
-  const top = LAYOUT.edge / 2 + DATE_HALF;
+  const top = EDGE / 2 + DATE_HALF;
   // As compact as the labels allow, then as much proportional time as a little slack buys.
-  const axis = (length: number) => stretchedAxis(ps, o, top, length, leads, sizes, lanes, LAYOUT.edge / 2, LAYOUT.verticalGap);
-  const budget = Math.max(240, (axis(0).extent - top) * LAYOUT.verticalSlack) + top;
+  const axis = (length: number) => stretchedAxis(ps, o, top, length, leads, sizes, lanes, EDGE / 2, VERTICAL_GAP);
+  const budget = Math.max(240, (axis(0).extent - top) * VERTICAL_SLACK) + top;
   const a = axis(largest(0, budget, (l) => axis(l).extent <= budget));
   const ys = a.pos;
-  const y = (d: Date) => a.along(a.base.scale(d));
-  const r = LAYOUT.markerRadius;
+  const r = MARKER_RADIUS;
   const events: PlacedEvent[] = ps.map((p, i) => {
     const l = labels[i];
     const left = centred && i % 2 === 0;
-    const x = !centred ? LAYOUT.labelX : left ? axisX - LAYOUT.centreGap - l.width : axisX + LAYOUT.centreGap;
+    const x = !centred ? LABEL_X : left ? axisX - CENTRE_GAP - l.width : axisX + CENTRE_GAP;
     const dateY = a.starts[i] + leads[i];
     return {
       ...eventFields(p, i),
       x: axisX,
       y: ys[i],
-      span: p.stop ? { x1: axisX, y1: ys[i], x2: axisX, y2: y(p.stop) } : undefined,
+      span: p.stop ? { x1: axisX, y1: ys[i], x2: axisX, y2: a.at(p.stop) } : undefined,
       label: { x, y: a.starts[i], ...l, side: left ? 'start' : 'end' },
       connector: left
         ? { x1: axisX - r - 2, y1: ys[i], x2: x + l.width + 4, y2: dateY }
@@ -302,10 +348,10 @@ export function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): Ti
     };
   });
   const lastLabel = Math.max(0, ...events.map((e) => e.label.y + e.label.height));
-  const breaks = a.base.breaks.map((b) => ({ ...b, at: a.along(b.at) }));
   const half = LINE_HEIGHT.tick / 2;
-  const ticks = ticksFor(a.base.segments, LAYOUT.tickSpacing.vertical, o.lang, a.along)
-    .filter((t) => !breaks.some((b) => Math.abs(b.at - t.at) < LINE_HEIGHT.tick + LAYOUT.breakSize / 2))
+  const ticks = a
+    .ticks(TICK_SPACING_V)
+    .filter((t) => !a.breaks.some((b) => Math.abs(b.at - t.at) < LINE_HEIGHT.tick + BREAK_SIZE / 2))
     // On a centred axis the tick texts sit on the axis: keep them off the markers.
     .filter((t) => !centred || !ys.some((m) => Math.abs(m - t.at) < half + r))
     .filter(
@@ -314,24 +360,15 @@ export function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): Ti
         (t) => t.at + half,
       ),
     )
-    .map((t) => ({ x: centred ? axisX : LAYOUT.tickColumn, y: t.at, text: t.text }));
-  const last = ps[ps.length - 1];
-  const axisEnd = Math.max(y(o.to ? endOf(o.to) : (last.stop ?? last.start)), ...ys);
-  const height = Math.ceil(Math.max(axisEnd + LAYOUT.edge, lastLabel + LAYOUT.edge));
+    .map((t) => ({ x: centred ? axisX : TICK_COLUMN, y: t.at, text: t.text }));
+  const axisEnd = Math.max(a.end, ...ys);
+  const height = Math.ceil(Math.max(axisEnd + EDGE, lastLabel + EDGE));
   return {
     orientation: 'vertical',
     width,
     height,
     events,
-    axis: axisPieces(
-      [Math.min(top, ys[0]), Math.min(axisEnd, height - LAYOUT.edge / 2)],
-      breaks,
-      y(startOf(o.asOf)),
-      (a, b, expected) => ({ x1: axisX, y1: a, x2: axisX, y2: b, expected }),
-      ps.some((p) => p.expected),
-    ),
-    breaks: breaks.map((b) => ({ x: axisX, y: b.at, from: isoDay(b.from), to: isoDay(b.to) })),
-    stretches: a.stretches.map(([s, e]): Line => ({ x1: axisX, y1: s, x2: axisX, y2: e })),
+    ...axisLayout(a, ps, o, [Math.min(top, ys[0]), Math.min(axisEnd, height - EDGE / 2)], axisX, true),
     centred,
     ticks,
   };

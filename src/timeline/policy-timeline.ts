@@ -2,39 +2,22 @@ import { html, isServer, svg, nothing, type PropertyValues, type PropertyDeclara
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
-import { localize, strings } from '../data/i18n.js';
+import { localize, strings, type Strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { canvasMeasure } from '../shared/measure.js';
 import { emit } from '../shared/events.js';
+import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSources } from '../shared/render-bits.js';
+import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
+import { staticEvents } from '../shared/static-views.js';
 import { parseIdList } from '../data/ids.js';
-import { eventDateText, inWindow, isExpected, layoutTimeline, LAYOUT, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { layoutTimeline, type PlacedEvent, type TimelineLayout, MARKER_RADIUS } from './layout.js';
 import { timelineStyles } from './styles.js';
 
 const DETAILS_MAX_WIDTH = 380;
 const DETAILS_OFFSET = 6;
-
-/**
- * Server rendering (RSS, AMP, no-JavaScript fallbacks) has no width to lay out against and no
- * script to position labels: the events as a dated, ordered list that reads well on its own. A
- * module function, not a method, so that the browser bundle (where isServer is false) drops it.
- */
-function renderStatic(d: Dataset, lang: string, from?: string, to?: string) {
-  const t = strings(lang);
-  const options = { asOf: d.asOf, lang, expectedLabel: t.expected };
-  return html`<ol class="static" part="timeline" aria-label=${t.timelineLabel}>
-    ${inWindow(d.events, from, to).map(
-      (event) =>
-        html`<li class=${isExpected(event.date, d.asOf) ? 'expected' : ''}>
-          <span class="date">${eventDateText(event, options)}</span> <strong class="title">${localize(event.title, lang)}</strong>
-          ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
-        </li>`,
-    )}
-  </ol>`;
-}
 
 /**
  * The D3 timeline alone: every event of the story at a glance, on a real time scale; horizontal
@@ -101,9 +84,20 @@ export class PolicyTimeline extends DataElement {
   private width = 0;
 
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
+  /** `deep-link`: the fragment's `event:<id>` opens that event, scrolled into view. */
+  private readonly link = new DeepLink(
+    this,
+    'event',
+    () => this.selected,
+    (id) => {
+      if (!this.shown!.events.some((e) => e.id === id)) return;
+      this.select(id);
+      this.link.reveal(`[data-id="${id}"]`);
+    },
+  );
   private layout?: TimelineLayout;
-  /** What the layout was computed from: the data and language, which are not reactive properties. */
-  private laidOut?: { data: Dataset; lang: string };
+  /** What the layout was computed from: the data, language and its strings, which are not reactive properties. */
+  private laidOut?: { data: Dataset; lang: string; t: Strings };
   private measure?: ReturnType<typeof canvasMeasure>;
   /** The font stack the labels were measured in. */
   private font = '';
@@ -140,14 +134,15 @@ export class PolicyTimeline extends DataElement {
       return;
     }
     const lang = this.language;
-    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang;
+    const t = strings(lang);
+    // The strings too: a language script that arrives later gives the same tag new words.
+    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t;
     // A zoom belongs to one dataset and window: new data or a new from/to ends it.
     if (this.zoom && (this.laidOut?.data !== d || changed.has('from') || changed.has('to'))) this.zoom = undefined;
     const inputs = ['width', 'orientation', 'from', 'to', 'zoom'] as const;
     if (this.layout && !fresh && !inputs.some((k) => (changed as PropertyValues).has(k))) return;
-    this.laidOut = { data: d, lang };
+    this.laidOut = { data: d, lang, t };
     if (!this.measure) this.measure = canvasMeasure((this.font = getComputedStyle(this).getPropertyValue('--_font') || 'system-ui'));
-    const t = strings(lang);
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {
@@ -160,6 +155,7 @@ export class PolicyTimeline extends DataElement {
         from: this.zoom?.from ?? this.from,
         to: this.zoom?.to ?? this.to,
         clusterTitle: t.clusterTitle,
+        rtl: this.rtl,
       },
     );
     if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
@@ -169,7 +165,8 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const status = this.renderStatus();
     if (status) return status;
-    if (isServer) return renderStatic(this.shown!, this.language, this.from, this.to);
+    // On a server (no width, no script) and on paper: every event as a dated list.
+    if (isServer || this.printing) return this.renderStatic(this.shown!);
     const layout = this.layout;
     if (!layout) return html`<div class="frame" part="timeline"></div>`;
     const t = strings(lang);
@@ -179,7 +176,7 @@ export class PolicyTimeline extends DataElement {
     const selected = layout.events.find((e) => e.id === this.selected);
     return html`${
         this.zoom
-          ? html`<p class="zoom" role="status">
+          ? html`<p class="bar" role="status">
               ${t.zoomedTo(this.zoom.label)}
               <button type="button" class="action" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
             </p>`
@@ -200,7 +197,7 @@ export class PolicyTimeline extends DataElement {
           ${layout.events.map((e) => (e.span ? svg`<line class="span" x1=${e.span.x1} y1=${e.span.y1} x2=${e.span.x2} y2=${e.span.y2}></line>` : nothing))}
           ${layout.events.map(
             (e) =>
-              svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${LAYOUT.markerRadius}></circle>`,
+              svg`<circle class="marker ${e.expected ? 'expected' : ''} ${e.cluster ? 'cluster' : ''} ${e.id === this.selected ? 'selected' : ''} ${involved?.has(e.id) ? 'highlighted' : ''}" cx=${e.x} cy=${e.y} r=${MARKER_RADIUS}></circle>`,
           )}
         </svg>
         <ol class="events" aria-label=${t.timelineLabel} @keydown=${this.onKeydown}>
@@ -209,6 +206,14 @@ export class PolicyTimeline extends DataElement {
         ${selected ? this.renderDetails(selected, d, layout) : nothing}
       </div>
       ${layout.stretches.length ? html`<p class="scale-note"><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
+  }
+
+  private renderStatic(d: Dataset) {
+    const lang = this.language;
+    return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel}>
+      ${staticEvents(d, lang, this.from, this.to)}
+      ${isServer || this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.events.flatMap((e) => e.sources ?? []))], lang)}
+    </section>`;
   }
 
   private renderBreak(layout: TimelineLayout, b: TimelineLayout['breaks'][number]) {
@@ -258,7 +263,8 @@ export class PolicyTimeline extends DataElement {
     const t = strings(lang);
     const event = d.events.find((x) => x.id === e.id)!;
     const width = Math.min(DETAILS_MAX_WIDTH, layout.width);
-    const left = Math.max(0, Math.min(e.label.x, layout.width - width));
+    // Under its label, flush with the label's reading start (its right edge, right to left).
+    const left = Math.max(0, Math.min(this.rtl ? e.label.x + e.label.width - width : e.label.x, layout.width - width));
     const top = e.label.y + e.label.height + DETAILS_OFFSET;
     const actors = (event.actors ?? []).map((id) => d.actors.find((a) => a.id === id)).filter((a) => a !== undefined);
     return html`<section
@@ -280,7 +286,7 @@ export class PolicyTimeline extends DataElement {
               </ul>`
           : nothing
       }
-      ${renderSources(d, event.sources, lang, this.level(2))}
+      ${renderSources(d, event.sources, lang, this.level(2))} ${this.link.button(t)}
       <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </section>`;
   }
@@ -327,10 +333,12 @@ export class PolicyTimeline extends DataElement {
       0,
       events.findIndex((e) => e.id === this.focusId),
     );
+    // Right to left, time runs leftwards: ← is later.
+    const right = this.rtl ? -1 : 1;
     const moves: Record<string, number> = {
-      ArrowRight: at + 1,
+      ArrowRight: at + right,
       ArrowDown: at + 1,
-      ArrowLeft: at - 1,
+      ArrowLeft: at - right,
       ArrowUp: at - 1,
       Home: 0,
       End: events.length - 1,

@@ -1,4 +1,4 @@
-import { LAYOUT } from './geometry.js';
+import { BREAK_SHARE, BREAK_SIZE, MAX_BREAKS } from './geometry.js';
 
 /**
  * Time → px along the axis: a proportional scale with long empty stretches cut out behind axis
@@ -41,9 +41,9 @@ export function timeScale(dates: Date[], range: [number, number], o: { from?: Da
   const gaps = times
     .slice(1)
     .map((t, i) => ({ a: times[i], b: t }))
-    .filter((g) => times.length > 2 && g.b - g.a > LAYOUT.breakShare * total && g.a >= lo && g.b <= hi)
+    .filter((g) => times.length > 2 && g.b - g.a > BREAK_SHARE * total && g.a >= lo && g.b <= hi)
     .sort((g, h) => h.b - h.a - (g.b - g.a))
-    .slice(0, LAYOUT.maxBreaks)
+    .slice(0, MAX_BREAKS)
     .sort((g, h) => g.a - h.a);
   // Keep a little proportional time either side of a break, so markers don't sit on the cut.
   const cuts = gaps.map((g) => {
@@ -57,11 +57,11 @@ export function timeScale(dates: Date[], range: [number, number], o: { from?: Da
     domain[1] = hi + 182 * 864e5;
   }
   const proportional = domain.reduce((sum, t, i) => (i % 2 === 1 ? sum + (t - domain[i - 1]) : sum), 0) || 1;
-  const length = Math.max(0, range[1] - range[0] - cuts.length * LAYOUT.breakSize);
+  const length = Math.max(0, range[1] - range[0] - cuts.length * BREAK_SIZE);
   const stops = [range[0]];
   for (let i = 1; i < domain.length; i++) {
     const inBreak = i % 2 === 0;
-    stops.push(stops[i - 1] + (inBreak ? LAYOUT.breakSize : ((domain[i] - domain[i - 1]) / proportional) * length));
+    stops.push(stops[i - 1] + (inBreak ? BREAK_SIZE : ((domain[i] - domain[i - 1]) / proportional) * length));
   }
   const map = piecewise(domain, stops);
   const segments: Segment[] = [];

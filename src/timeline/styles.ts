@@ -37,14 +37,6 @@ export const timelineStyles = css`
     opacity: 0.3;
     vertical-align: baseline;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   svg.chart {
     position: absolute;
     inset: 0 auto auto 0;
@@ -109,15 +101,6 @@ export const timelineStyles = css`
   li.event.cluster .title {
     color: var(--_accent);
     font-weight: 700;
-  }
-  .zoom {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
-    color: var(--_muted);
   }
   ol.events {
     list-style: none;
@@ -186,7 +169,8 @@ export const timelineStyles = css`
   .details {
     position: relative;
     align-self: start;
-    justify-self: start;
+    /* Placed by its margin-left from the frame's left edge, in either direction. */
+    justify-self: left;
     box-sizing: border-box;
     z-index: 2;
     background: var(--_bg);
@@ -199,7 +183,8 @@ export const timelineStyles = css`
     font-size: 0.9375rem;
   }
   .details .details-title {
-    margin: 0 2rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2rem;
     font: 700 1.0625rem/1.3 var(--_font-serif);
   }
   .details .when {
@@ -214,7 +199,7 @@ export const timelineStyles = css`
   .details .close {
     position: absolute;
     top: 0.375rem;
-    right: 0.375rem;
+    inset-inline-end: 0.375rem;
     width: 2rem;
     height: 2rem;
     border: 0;
@@ -234,20 +219,6 @@ export const timelineStyles = css`
   }
   .details ul {
     margin: 0;
-    padding-left: 1.1rem;
-  }
-  ol.static {
-    margin: 0;
-    padding: 0 0 0 1.25rem;
-  }
-  ol.static li {
-    margin: 0 0 0.75rem;
-  }
-  ol.static .title {
-    display: block;
-    font-weight: 700;
-  }
-  ol.static p {
-    margin: 0.25rem 0 0;
+    padding-inline-start: 1.1rem;
   }
 `;

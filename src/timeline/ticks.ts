@@ -34,9 +34,9 @@ export function ticksFor(segments: Segment[], spacing: number, lang: string, alo
     if (count < 1) return [];
     const seg = piecewise(s.domain.map(Number), s.range);
     return calendarTicks(s.domain[0], s.domain[1], count).map((d) => {
+      // A year tick is the year, a month tick the month, in the labels' own digits and words.
       const yearly = d.getUTCMonth() === 0 && d.getUTCDate() === 1;
-      const text = yearly ? String(d.getUTCFullYear()) : formatDate(d.toISOString().slice(0, 7), lang, true);
-      return { at: along(seg(d.getTime())), text };
+      return { at: along(seg(d.getTime())), text: formatDate(d.toISOString().slice(0, yearly ? 4 : 7), lang, true) };
     });
   });
 }

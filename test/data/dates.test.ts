@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compareDates, endOf, formatDate, formatDateRange, isRealDate, parseDate, startOf } from '../../src/data/dates.js';
+import { addLanguage } from '../../src/data/i18n.js';
+import fr from '../../src/i18n/fr.js';
 
 describe('dates', () => {
   it('parseDate reads the precision from the shape of the text', () => {
@@ -152,10 +154,13 @@ describe('dates', () => {
           formatDate('2022-08', lang, true);
           formatDateRange('2022-08-31', '2024-12-10', lang, true);
         }
+        // A language whose words are not loaded speaks English, dates included.
+        expect(formatDate('2017-01-25', 'he')).to.equal('January 25, 2017');
         expect(created).to.equal(0);
         // Other languages, and regional variants that write dates differently, are Intl's.
         expect(formatDate('2017-01-25', 'en-GB')).to.equal('25 January 2017');
-        expect(formatDate('2017-01-25', 'fr')).to.equal(new Native('fr', options('day', false)).format(instant(2017, 1, 25)));
+        addLanguage('fr', fr);
+        expect(formatDate('2017-01-25', 'fr')).to.equal('25 janvier 2017');
         expect(created).to.equal(2);
       } finally {
         Intl.DateTimeFormat = Native;

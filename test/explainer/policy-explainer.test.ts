@@ -4,6 +4,7 @@ import type { PolicyExplainer } from '../../src/explainer/policy-explainer.js';
 import type { PolicyTimeline } from '../../src/timeline/policy-timeline.js';
 import type { StanceMatrix } from '../../src/matrix/stance-matrix.js';
 import { bundledDataset as d } from '../../src/data/load.js';
+import { localize } from '../../src/data/i18n.js';
 
 async function explainer(attrs = '', width = 1024): Promise<PolicyExplainer> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -60,14 +61,14 @@ describe('<policy-explainer>', () => {
     await matrix(el).updateComplete;
     expect(el.event).to.equal(vote2021.id);
     expect(matrix(el).asOf).to.equal('2021-01-27');
-    expect(el.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('January 27, 2021');
+    expect(el.shadowRoot!.querySelector('.bar')!.textContent).to.contain('January 27, 2021');
     const rows = [...matrix(el).shadowRoot!.querySelectorAll('tr.highlighted th')].map((th) => th.id);
     expect(rows).to.include.members(['a-lightfoot', 'a-r-lopez']);
     // Johnson had said nothing by then.
     expect(matrix(el).shadowRoot!.querySelector('td[headers~="a-johnson"][headers~="q-sanctuary"]')!.textContent).to.contain(
       'No stated position',
     );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.viewing button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.bar button')!.click();
     await el.updateComplete;
     expect(el.event).to.equal(undefined);
     expect(matrix(el).asOf).to.equal(undefined);
@@ -77,7 +78,7 @@ describe('<policy-explainer>', () => {
     const vote = d.events.find((e) => e.date === '2025-01-15')!;
     const el = await explainer(`event="${vote.id}"`);
     expect(matrix(el).asOf).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('.viewing')!.textContent).to.contain('not yet happened');
+    expect(el.shadowRoot!.querySelector('.bar')!.textContent).to.contain('not yet happened');
   });
 
   it('shows only one view with view="timeline" or view="matrix"', async () => {
@@ -156,5 +157,36 @@ describe('<policy-explainer>', () => {
     expect(el.shadowRoot!.textContent).to.not.contain('How we got here');
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.get-data button')].map((b) => b.textContent!.trim());
     expect(buttons).to.deep.equal(['JSON', 'Positions (CSV)']);
+  });
+
+  it('prints as complete static content: every event with its summary, every position with its quote, sources written out, no controls', async () => {
+    const el = await explainer('', 800);
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    await timeline(el).updateComplete;
+    await matrix(el).updateComplete;
+    const tl = timeline(el).shadowRoot!;
+    const mx = matrix(el).shadowRoot!;
+    expect(tl.querySelectorAll('ol.static > li')).to.have.length(d.events.length);
+    expect(tl.textContent).to.contain(localize(d.events[0].summary!, 'en').slice(0, 40));
+    expect(mx.querySelectorAll('table.static tbody th[scope="row"]')).to.have.length(d.actors.length);
+    expect(mx.textContent).to.contain('We will not bend or break');
+    // The sources once, for the whole story, open rather than behind a disclosure.
+    expect(el.shadowRoot!.querySelector('footer details')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('footer .sources li')).to.have.length(d.sources.length);
+    expect(tl.querySelector('.sources')).to.equal(null);
+    for (const root of [el.shadowRoot!, tl, mx]) expect(root.querySelectorAll('button')).to.have.length(0);
+    dispatchEvent(new Event('afterprint'));
+    await waitUntil(() => timeline(el).shadowRoot!.querySelector('li.event button'), 'the interactive timeline did not come back');
+    expect(matrix(el).shadowRoot!.querySelector('.cell')).to.exist;
+  });
+
+  it('reads in at most 2,000 px on a 375 px phone (a 343 px column), its matrix in at most 900 px', async () => {
+    const el = await explainer('', 343);
+    await waitUntil(() => matrix(el).shadowRoot!.querySelector('table.compact'), 'the matrix never went compact');
+    await timeline(el).updateComplete;
+    expect(matrix(el).getBoundingClientRect().height, 'matrix').to.be.at.most(900);
+    expect(el.getBoundingClientRect().height, 'explainer').to.be.at.most(2000);
+    expect(document.documentElement.scrollWidth, 'no sideways page scroll').to.be.at.most(innerWidth);
   });
 });

@@ -2,6 +2,16 @@
 export interface TextBox {
   text: string;
   rect: DOMRect;
+  el: Element;
+}
+
+/** The nearest ancestor (in the same tree) that scrolls or clips its content sideways. */
+function scrollFrame(el: Element): Element | undefined {
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    const x = n.ownerDocument.defaultView!.getComputedStyle(n).overflowX;
+    if (x === 'auto' || x === 'scroll' || x === 'hidden') return n;
+  }
+  return undefined;
 }
 
 function* textNodes(root: Node): Generator<Text> {
@@ -31,7 +41,7 @@ export function textBoxes(root: Element): TextBox[] {
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects())
-      if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text: node.textContent!.trim(), rect });
+      if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text: node.textContent!.trim(), rect, el });
   }
   return boxes;
 }
@@ -53,11 +63,21 @@ export function overlappingText(root: Element): string[] {
   return found;
 }
 
-/** Text that sticks out past the right edge of the element (what would cause sideways scrolling). */
+/**
+ * Text that sticks out past the element's edges (what would cause sideways page scrolling). Text
+ * inside a frame that scrolls or clips sideways (a wide table's own scroll frame) is judged by that
+ * frame's box: scrolled out of view is not overflow, sticking out of the frame is.
+ */
 export function overflowingText(root: Element): string[] {
   const edge = root.getBoundingClientRect();
   return textBoxes(root)
-    .filter((b) => b.rect.right > edge.right + 1 || b.rect.left < edge.left - 1)
+    .filter((b) => {
+      const frame = scrollFrame(b.el)?.getBoundingClientRect();
+      if (!frame) return b.rect.right > edge.right + 1 || b.rect.left < edge.left - 1;
+      // Scrolled out of its frame's view: not on screen. Otherwise the frame is what must fit.
+      if (b.rect.right <= frame.left || b.rect.left >= frame.right) return false;
+      return frame.right > edge.right + 1 || frame.left < edge.left - 1;
+    })
     .map(
       (b) => `"${b.text}" (${Math.round(b.rect.left)}–${Math.round(b.rect.right)} vs ${Math.round(edge.left)}–${Math.round(edge.right)})`,
     );

@@ -3,8 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/matrix/define.js';
 import type { StanceMatrix } from '../../src/matrix/stance-matrix.js';
 import { bundledDataset as d } from '../../src/data/load.js';
-import { localize } from '../../src/data/i18n.js';
+import { addLanguage, localize } from '../../src/data/i18n.js';
 import { overflowingText, overlappingText } from '../helpers/geometry.js';
+import { withArabic } from '../helpers/arabic.js';
+import ar from '../../src/i18n/ar.js';
 
 async function matrixAt(width: number, attrs = ''): Promise<StanceMatrix> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -227,6 +229,55 @@ describe('<stance-matrix>', () => {
     });
   }
 
+  describe('in Arabic, right to left', () => {
+    before(() => addLanguage('ar', ar));
+    const arabicAt = async (width: number) => {
+      const el = await matrixAt(width, 'lang="ar"');
+      el.data = withArabic(d);
+      await el.updateComplete;
+      return el;
+    };
+
+    for (const width of [320, 768, 1280]) {
+      it(`reads from the right, with no overlapping or overflowing text, at ${width} px`, async () => {
+        const el = await arabicAt(width);
+        const table = $(el, 'table');
+        expect(getComputedStyle(table).direction).to.equal('rtl');
+        // The names column is the rightmost; the first question is next to it, on its left.
+        const [who, first] = $$(el, 'thead th');
+        expect(who.getBoundingClientRect().right).to.be.closeTo(table.getBoundingClientRect().right, 1);
+        expect(first.getBoundingClientRect().right).to.be.at.most(who.getBoundingClientRect().left + 1);
+        expect(el.shadowRoot!.textContent).to.contain(ar.matrixCaption);
+        expect(overlappingText(el)).to.deep.equal([]);
+        expect(overflowingText(el)).to.deep.equal([]);
+      });
+    }
+
+    it('is accessible (axe-core), and ← moves to the next question, → back', async () => {
+      const el = await arabicAt(1024);
+      await expect(el).to.be.accessible();
+      $$(el, 'button')
+        .find((b) => b.tabIndex === 0)!
+        .focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-at')).to.equal('0,2');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-at')).to.equal('0,1');
+    });
+
+    it('shows an English quote left to right inside the Arabic dialog', async () => {
+      const el = await arabicAt(1024);
+      cellFor(el, 'johnson', 'sanctuary').click();
+      await el.updateComplete;
+      expect(getComputedStyle($(el, 'dialog')).direction).to.equal('rtl');
+      expect($(el, 'dialog h3').textContent).to.equal('براندون جونسون');
+      expect(getComputedStyle($(el, 'blockquote p')).direction).to.equal('ltr');
+      expect(getComputedStyle($(el, 'blockquote footer')).direction).to.equal('rtl');
+    });
+  });
+
   it('speaks Spanish under lang="es" and keeps quotes verbatim', async () => {
     const el = await matrixAt(1024, 'lang="es"');
     expect(el.shadowRoot!.textContent).to.contain('Sin postura declarada');
@@ -234,7 +285,7 @@ describe('<stance-matrix>', () => {
     cellFor(el, 'johnson', 'sanctuary').click();
     await el.updateComplete;
     expect($(el, 'blockquote').textContent).to.contain('We will not bend or break');
-    expect($(el, 'blockquote').getAttribute('lang')).to.equal('en');
+    expect($(el, 'blockquote p').getAttribute('lang')).to.equal('en');
     expect($(el, 'dialog .about').textContent).to.contain('¿Debe Chicago seguir siendo una Ciudad Acogedora');
     expect($(el, 'dialog').textContent, 'the Spanish reader gets the quote translated, labelled as such').to.contain(
       'Traducción: No nos vamos a doblegar ni a quebrar',

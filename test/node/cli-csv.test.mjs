@@ -165,7 +165,7 @@ test('from-csv reports unknown and missing columns, stray cells and unknown note
   assert.equal(r.code, 1);
   assert.match(
     r.stderr,
-    /^issues\.csv column B: "Notes" is not a column of issues\.csv \(its columns: id, label_en, label_es…, description_en, description_es…\)$/m,
+    /^issues\.csv column B: "Notes" is not a column of issues\.csv \(its columns: id, label_en, label_es…, description_en, description_es…, short_en, short_es…\)$/m,
   );
   assert.match(r.stderr, /^actors\.csv column F: "grp" is not a column of actors\.csv/m);
   assert.match(r.stderr, /^actors\.csv: has no column "group", which every row needs$/m);

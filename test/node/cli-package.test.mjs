@@ -73,9 +73,17 @@ test('the tarball holds the builds, the data, the CLI and the docs, and no sourc
     'README.md',
     'LICENSE',
     'dist/policy-explainer.js',
+    'dist/lang/fr.js',
+    'dist/lang/ar.js',
+    'dist/esm/i18n/fr.js',
     'dist/esm/index.js',
     'dist/esm/index.d.ts',
     'dist/cli/main.js',
+    // The story studio: the page, its script and its reader, beside the script it previews.
+    'dist/studio.html',
+    'dist/studio.css',
+    'dist/studio.js',
+    'dist/studio-worker.js',
     'data/schema.json',
     'data/chicago-welcoming-city.json',
   ]) {
@@ -103,6 +111,8 @@ console.log(JSON.stringify({
   bundledOk: pe.validate(bundled).ok,
   badOk: pe.validate({}).ok,
   oneScript: import.meta.resolve('policy-explainer/policy-explainer.js'),
+  frenchScript: import.meta.resolve('policy-explainer/lang/fr.js'),
+  french: (await import('policy-explainer/i18n/fr')).default.position.support,
   define: import.meta.resolve('policy-explainer/define'),
 }));
 `,
@@ -115,6 +125,8 @@ console.log(JSON.stringify({
   assert.equal(seen.bundledOk, true);
   assert.equal(seen.badOk, false);
   assert.equal(fileURLToPath(seen.define), join(installed, 'dist/esm/define.js'));
+  assert.equal(fileURLToPath(seen.frenchScript), join(installed, 'dist/lang/fr.js'));
+  assert.equal(seen.french, 'Pour');
 });
 
 test("'policy-explainer/policy-explainer.js' resolves to the one-script file", () => {
@@ -146,8 +158,13 @@ test("the package's .d.ts files exist and type-check a consumer's TypeScript (ts
   }
   writeFileSync(
     join(project, 'use.ts'),
-    `import { validate, type Dataset, type PolicyExplainer, type TimelineEvent } from 'policy-explainer';
+    `import { addLanguage, validate, type Dataset, type PolicyExplainer, type TimelineEvent } from 'policy-explainer';
 import 'policy-explainer/define';
+import ar from 'policy-explainer/i18n/ar';
+
+addLanguage('ar', ar);
+// @ts-expect-error: a language needs every string
+addLanguage('xx', { loading: '…' });
 
 const story: Dataset = {
   id: 'my-story',

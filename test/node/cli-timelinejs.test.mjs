@@ -139,3 +139,36 @@ test('the fixture itself is unchanged input: converting twice gives the same eve
   assert.deepEqual(a.events, d.events);
   assert.ok(readFileSync(`${root}${fixture}`, 'utf8').includes('"unique_id": "Plan_Adopted"'));
 });
+
+test("TimelineJS3's Google Sheets template exported as CSV converts too: its own sample, women_in_computing.csv", () => {
+  const sample = 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv';
+  const r = cli(['from-timelinejs', sample, '--as-of', '2024-01-01']);
+  assert.equal(r.code, 0, r.stderr);
+  const w = JSON.parse(r.stdout);
+  assert.equal(w.title, 'Women in Computing');
+  assert.deepEqual(
+    w.events.slice(0, 2).map((e) => [e.date, e.end, e.title]),
+    [
+      ['1815-12-10', '1852-11-27', 'Ada Lovelace'],
+      ['1943-06-05', undefined, 'The First Computer'],
+    ],
+  );
+  assert.match(r.stderr, /^OK dataset: 10 events, 0 actors, 0 issues, 0 stances, 10 sources; as of 2024-01-01$/m);
+  assert.match(r.stderr, /^warning: 2 links in the text dropped/m);
+});
+
+test('a row of the CSV template that cannot be used is named by its row and column', () => {
+  const sheet = join(tmp, 'sheet.csv');
+  writeFileSync(sheet, 'Year,Month,Day,Headline,Text,Type\n,,,My story,,title\n2020,2,30,Bad day,,\n2021,,,Fine,,\n');
+  const r = cli(['from-timelinejs', sheet, '--as-of', '2024-01-01']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^warning: sheet\.csv row 3: "Bad day" has a date that does not exist .*: skipped$/m);
+});
+
+test('a spreadsheet workbook is named as one, with what to do instead (exit 1)', () => {
+  const xlsx = join(tmp, 'story.xlsx');
+  writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+  const r = cli(['from-timelinejs', xlsx]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /story\.xlsx: is a zip archive or a spreadsheet workbook .*export each tab as CSV/);
+});

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/timeline/layout.js';
+import { layoutTimeline, mirror, type TimelineItem, type TimelineLayout } from '../../src/timeline/layout.js';
 import { estimateWidth } from '../../src/shared/text.js';
 import { bundledDataset } from '../../src/data/load.js';
 import { localize } from '../../src/data/i18n.js';
@@ -163,5 +163,51 @@ describe('layoutTimeline', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  describe('right to left', () => {
+    const near = (a: unknown, b: unknown): void => {
+      if (typeof a === 'number') expect(a).to.be.closeTo(b as number, 1e-9);
+      else if (a && typeof a === 'object') for (const k of Object.keys(a)) near((a as never)[k], (b as never)[k]);
+      else expect(a).to.equal(b);
+    };
+
+    it('mirrors every x across the width and keeps every y, size, text and side', () => {
+      for (const width of [320, 700, 1280]) {
+        const ltr = layoutTimeline(chicago, { ...options, width });
+        const rtl = layoutTimeline(chicago, { ...options, width, rtl: true });
+        expect(rtl.orientation).to.equal(ltr.orientation);
+        rtl.events.forEach((e, i) => {
+          const l = ltr.events[i];
+          expect(e.x).to.equal(width - l.x);
+          expect(e.y).to.equal(l.y);
+          expect(e.label.x + e.label.width).to.be.closeTo(width - l.label.x, 1e-9);
+          expect([e.label.y, e.label.width, e.label.height, e.label.side, e.label.titleLines]).to.deep.equal([
+            l.label.y,
+            l.label.width,
+            l.label.height,
+            l.label.side,
+            l.label.titleLines,
+          ]);
+          expect([e.connector.x1, e.connector.x2]).to.deep.equal([width - l.connector.x1, width - l.connector.x2]);
+        });
+        expect(rtl.ticks.map((t) => [t.x, t.y, t.text])).to.deep.equal(ltr.ticks.map((t) => [width - t.x, t.y, t.text]));
+        expect(rtl.axis.map((a) => [a.x1, a.x2])).to.deep.equal(ltr.axis.map((a) => [width - a.x1, width - a.x2]));
+        expect(rtl.breaks.map((b) => b.x)).to.deep.equal(ltr.breaks.map((b) => width - b.x));
+        expect(rtl.stretches.map((b) => b.x1)).to.deep.equal(ltr.stretches.map((b) => width - b.x1));
+        expect(inside(rtl), `${width}px: labels inside`).to.equal(true);
+      }
+    });
+
+    it('runs time from the right: later events sit further left on a horizontal axis', () => {
+      const l = layoutTimeline(chicago, { ...options, width: 1280, rtl: true });
+      expect(l.orientation).to.equal('horizontal');
+      for (let i = 1; i < l.events.length; i++) expect(l.events[i].x).to.be.at.most(l.events[i - 1].x);
+    });
+
+    it('mirroring twice gives the layout back', () => {
+      const l = layoutTimeline(chicago, { ...options, width: 480 });
+      near(mirror(mirror(l)), l);
+    });
   });
 });

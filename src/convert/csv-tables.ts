@@ -1,4 +1,5 @@
 import { COLUMNS } from '../data/csv.js';
+import { requiredFields } from './schema-facts.js';
 
 /**
  * The spreadsheet layout of a dataset: one tab per table, exported as CSV. The data tables have
@@ -25,7 +26,7 @@ export interface FieldSpec {
 export interface TableSpec {
   /** Columns, in the order toCsv writes them. */
   fields: FieldSpec[];
-  /** Fields every row needs a column for. */
+  /** Fields every row needs a column for (the schema's required fields). */
   required: string[];
   /** Order of the keys in the JSON objects (as the bundled dataset orders them). */
   keys: string[];
@@ -40,22 +41,22 @@ const f = (spec: string): FieldSpec[] =>
 export const TABLES = {
   events: {
     fields: f(COLUMNS.events),
-    required: ['id', 'date', 'kind', 'title', 'sources'],
+    required: requiredFields('Event'),
     keys: ['id', 'date', 'end', 'kind', 'title', 'summary', 'actors', 'sources', 'notes'],
   },
   actors: {
     fields: f(COLUMNS.actors),
-    required: ['id', 'name', 'role', 'group'],
+    required: requiredFields('Actor'),
     keys: ['id', 'name', 'role', 'group'],
   },
   issues: {
     fields: f(COLUMNS.issues),
-    required: ['id', 'label'],
+    required: requiredFields('Issue'),
     keys: ['id', 'label', 'description'],
   },
   stances: {
     fields: f(COLUMNS.stances),
-    required: ['actor', 'issue', 'position', 'basis', 'date'],
+    required: requiredFields('Stance'),
     keys: [
       'actor',
       'issue',
@@ -73,23 +74,24 @@ export const TABLES = {
   },
   sources: {
     fields: f(COLUMNS.sources),
-    required: ['id', 'label'],
+    required: requiredFields('Source'),
     keys: ['id', 'label', 'publisher', 'date', 'url'],
   },
   groups: {
     fields: f(COLUMNS.groups),
-    required: ['id', 'label'],
+    required: requiredFields('Group'),
     keys: ['id', 'label'],
   },
   dataset: {
     fields: f('$schema id title:text summary:text asOf updated'),
+    // Options can give any of these (--title, --as-of …), so no column is required.
     required: [],
     keys: ['$schema', 'id', 'title', 'summary', 'asOf', 'updated', 'notes', 'sources', 'groups', 'events', 'actors', 'issues', 'stances'],
   },
   notes: {
     // `on`: empty or "dataset", "event:<id>", or "stance:<actor>:<issue>:<date>".
     fields: f('on kind date text:text'),
-    required: ['kind', 'text'],
+    required: requiredFields('Note'),
     keys: ['kind', 'date', 'text'],
   },
 } satisfies Record<string, TableSpec>;
@@ -98,9 +100,6 @@ export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 /** The four tabs a story needs; the others are optional. */
 export const REQUIRED_TABLES: TableName[] = ['events', 'actors', 'issues', 'stances'];
-
-/** A language suffix as the schema's LanguageCode allows: `en`, `es`, `pt-BR`. */
-export const LANG_SUFFIX = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {

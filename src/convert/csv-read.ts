@@ -1,0 +1,175 @@
+import { dsvFormat } from 'd3-dsv';
+import { TABLES, TABLE_NAMES, columnLetter, type FieldSpec, type TableName } from './csv-tables.js';
+import { baseName, stripBom, type TextFile } from './files.js';
+import { error, warning, type Problem } from './problems.js';
+import { LANGUAGE_CODE } from './schema-facts.js';
+
+/**
+ * One spreadsheet tab, exported as CSV, read into columns the dataset knows: every column name
+ * matched to a field (`title_es` → title, in Spanish), every row kept with its spreadsheet row
+ * number, and everything odd about the file — an unknown or repeated column, a value beyond the
+ * last named column, a quote never closed — as a problem with its file, row and column.
+ */
+
+export interface Column {
+  index: number;
+  header: string;
+  field: FieldSpec;
+  /** For a `field_<lang>` text column. */
+  lang?: string;
+}
+
+export interface Row {
+  /** The spreadsheet's row number: 2 is the first row under the header. */
+  row: number;
+  cells: string[];
+}
+
+export interface Table {
+  name: TableName;
+  /** The file's name without its folder, as problems name it. */
+  file: string;
+  columns: Column[];
+  rows: Row[];
+}
+
+/** Which table a file is, by its name: events.csv, or a spreadsheet export such as "Story - events.csv". */
+export function tableOf(file: string): TableName | undefined {
+  const m = /(?:^|[^a-z])([a-z]+)\.csv$/i.exec(baseName(file));
+  const name = m?.[1].toLowerCase();
+  return name && (TABLE_NAMES as string[]).includes(name) ? (name as TableName) : undefined;
+}
+
+/**
+ * The separator of a CSV export: a comma, unless the header row has none and a semicolon or tab
+ * instead (some locales' spreadsheets); a tab when the header has more tabs than commas (a tab
+ * copied from a spreadsheet and pasted: the clipboard holds tab-separated text).
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  if (count('\t') > count(',')) return '\t';
+  if (header.includes(',')) return ',';
+  if (header.includes(';')) return ';';
+  return ',';
+}
+
+/** The cells of CSV (or tab-separated) text, row by row, the separator found from the header row. */
+export const parseCells = (text: string): string[][] => dsvFormat(delimiterOf(text)).parseRows(text);
+
+function matchColumn(fields: FieldSpec[], header: string, index: number): Column | undefined {
+  const lower = header.toLowerCase();
+  for (const field of fields) {
+    const name = field.name.toLowerCase();
+    if (lower === name) return { index, header, field };
+    if (field.kind === 'text' && lower.startsWith(`${name}_`)) {
+      const lang = header.slice(name.length + 1);
+      if (LANGUAGE_CODE.test(lang)) return { index, header, field, lang };
+    }
+  }
+  return undefined;
+}
+
+/** Reads one CSV file as the table `name`; the table is undefined when the file has no header row. */
+export function readTable(input: TextFile, name: TableName): { table?: Table; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const text = stripBom(input.text);
+  const file = baseName(input.name);
+  const rows = parseCells(text);
+  if (rows.length === 0 || rows[0].every((h) => h.trim() === '')) {
+    return { problems: [error('is empty: the first row must be the column names', { file })] };
+  }
+  // d3-dsv reads an unclosed quote to the end of the file; an odd number of quotes gives it away.
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) {
+    problems.push(error('has a quote (") that is never closed: everything after it was read as one cell', { file, row: rows.length }));
+  }
+  const spec = TABLES[name];
+  const header = rows[0].map((h) => h.trim());
+  const data = rows.slice(1).map((cells, i) => ({ row: i + 2, cells }));
+  const columns: Column[] = [];
+  const seen = new Map<string, number>();
+  header.forEach((h, index) => {
+    const at = { file, column: columnLetter(index), value: rows[0][index] };
+    if (h === '') {
+      // Spreadsheets export trailing empty columns; one with values but no name is a mistake.
+      if (data.some((r) => (r.cells[index] ?? '').trim() !== '')) problems.push(error('has values but no column name in row 1', at));
+      return;
+    }
+    const column = matchColumn(spec.fields, h, index);
+    if (!column) {
+      const known = spec.fields.map((fs) => (fs.kind === 'text' ? `${fs.name}_en, ${fs.name}_es…` : fs.name)).join(', ');
+      problems.push(error(`"${h}" is not a column of ${name}.csv (its columns: ${known})`, at));
+      return;
+    }
+    const key = `${column.field.name}\u0000${column.lang ?? ''}`;
+    if (seen.has(key)) {
+      problems.push(error(`"${h}" repeats column ${columnLetter(seen.get(key)!)}`, at));
+      return;
+    }
+    seen.set(key, index);
+    columns.push(column);
+  });
+  for (const field of spec.fields) {
+    const cols = columns.filter((c) => c.field === field);
+    if (field.kind === 'text' && cols.some((c) => c.lang === undefined) && cols.some((c) => c.lang !== undefined)) {
+      problems.push(error(`has both a "${field.name}" column and "${field.name}_<language>" columns; use one or the other`, { file }));
+    }
+    if ((spec.required as string[]).includes(field.name) && cols.length === 0) {
+      const want =
+        field.kind === 'text' ? `"${field.name}_en" (one column per language: ${field.name}_en, ${field.name}_es…)` : `"${field.name}"`;
+      problems.push(error(`has no column ${want}, which every row needs`, { file }));
+    }
+  }
+  const rowsWithData = data.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  for (const r of rowsWithData) {
+    const extra = r.cells.slice(header.length).findIndex((c) => c.trim() !== '');
+    if (extra >= 0)
+      problems.push(
+        error(`has a value beyond the last named column (${columnLetter(header.length - 1)}); a stray comma or an unquoted line break?`, {
+          file,
+          row: r.row,
+          column: columnLetter(header.length + extra),
+          value: r.cells[header.length + extra],
+        }),
+      );
+  }
+  problems.push(...hostileCells(file, columns, rowsWithData));
+  return { table: { name, file, columns, rows: rowsWithData }, problems };
+}
+
+/** A cell a spreadsheet would run as a formula: "=…", or "+ - @" before a function call ("@SUM(", "-HYPERLINK("). */
+export const FORMULA = /^(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\()/;
+/** An HTML tag: "<b>", "</p>", "<img src=…>", "<!--". */
+export const HTML_TAG = /<(\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?|!--)>?/i;
+/** How many cells of each kind a file names one by one; the rest are counted. */
+const NAMED_CELLS = 10;
+
+/**
+ * Cells that are harmless here but would not be elsewhere, or not what the producer meant: a
+ * formula (never run here: it is text, and the CSV the tools write guards it with "'"), and HTML
+ * (shown as text, tags and all). Warnings, each with its cell; a file full of them gets a count.
+ */
+function hostileCells(file: string, columns: Column[], rows: Row[]): Problem[] {
+  const found = { formula: [] as Problem[], html: [] as Problem[] };
+  for (const r of rows)
+    for (const c of columns) {
+      const value = r.cells[c.index] ?? '';
+      const place = { file, row: r.row, column: columnLetter(c.index), header: c.header, value };
+      // "'=" is the guard the CSV writers put before a text that starts with "=": not a formula.
+      if (FORMULA.test(value))
+        found.formula.push(
+          warning("starts like a spreadsheet formula: kept as plain text, never run (the CSV written from it guards it with ')", place),
+        );
+      else if (HTML_TAG.test(value) && HTML_TAG.exec(value)![0].endsWith('>'))
+        found.html.push(warning('contains HTML: shown as plain text, tags and all; write the text without tags', place));
+    }
+  const out: Problem[] = [];
+  for (const [kind, list] of Object.entries(found)) {
+    out.push(...list.slice(0, NAMED_CELLS));
+    if (list.length > NAMED_CELLS)
+      out.push(
+        warning(`has ${list.length - NAMED_CELLS} more cells ${kind === 'formula' ? 'that start like a formula' : 'with HTML'}`, { file }),
+      );
+  }
+  return out;
+}

@@ -1,0 +1,298 @@
+import { isRealDate, compareDates, startOf } from '../data/dates.js';
+import type { Dataset, Source, TimelineEvent } from '../data/types.js';
+import { validate } from '../data/validate.js';
+import { slug, today } from './defaults.js';
+import { baseName, stripBom, type TextFile } from './files.js';
+import { htmlToText } from './html-text.js';
+import { scanJson } from './json-locate.js';
+import { error, n, warning, type Conversion, type Place, type Problem } from './problems.js';
+import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
+import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
+
+/**
+ * A TimelineJS3 file (https://timeline.knightlab.com/docs/json-format.html) as a dataset: the
+ * events of a story whose actors, questions and stances an editor then adds. Nothing is dropped
+ * silently: every group, era, display date, time of day, media item or link left behind is a
+ * warning.
+ */
+
+export interface TimelineJsOptions {
+  /** The date the facts are current to (default: today, with a warning). */
+  asOf?: string;
+  /** The dataset's id (default: made from the title). */
+  id?: string;
+  /** When the data was last edited (default: today). */
+  updated?: string;
+  /** Today's date, YYYY-MM-DD (default: today in UTC). */
+  today?: string;
+  /** How a person gives `asOf`, for the warning: by default the command line's "--as-of". */
+  names?: { asOf?: string };
+}
+
+/** The parts of a TimelineJS3 JSON file this converter reads (https://timeline.knightlab.com/docs/json-format.html). */
+export interface TLDate {
+  year?: number | string;
+  month?: number | string;
+  day?: number | string;
+  hour?: number | string;
+  minute?: number | string;
+  second?: number | string;
+  millisecond?: number | string;
+  display_date?: string;
+}
+export interface TLSlide {
+  start_date?: TLDate;
+  end_date?: TLDate;
+  text?: { headline?: string; text?: string };
+  media?: { url?: string; caption?: string; credit?: string; link?: string };
+  group?: string;
+  display_date?: string;
+  background?: unknown;
+  unique_id?: string;
+}
+export interface TLFile {
+  title?: TLSlide;
+  events?: TLSlide[];
+  eras?: unknown[];
+  scale?: string;
+}
+
+const int = (v: unknown): number | undefined => {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+  return undefined;
+};
+
+/** A TimelineJS date object as a dataset date at its precision: "1985", "2022-08", "2017-01-25". */
+export function tlDate(d: TLDate | undefined): { date?: string; problem?: string; time: boolean } {
+  if (!d || typeof d !== 'object') return { problem: 'has no start_date', time: false };
+  const year = int(d.year);
+  if (year === undefined) return { problem: `has no usable year (${JSON.stringify(d.year)})`, time: false };
+  if (year < 1 || year > 9999) return { problem: `is dated in the year ${year}, outside 0001–9999`, time: false };
+  const time = [d.hour, d.minute, d.second, d.millisecond].some((v) => v !== undefined && v !== '' && v !== null);
+  const month = d.month === undefined || d.month === '' || d.month === null ? undefined : int(d.month);
+  const day = d.day === undefined || d.day === '' || d.day === null ? undefined : int(d.day);
+  let date = String(year).padStart(4, '0');
+  if (month !== undefined) {
+    date += `-${String(month).padStart(2, '0')}`;
+    if (day !== undefined) date += `-${String(day).padStart(2, '0')}`;
+  }
+  if ((d.month !== undefined && d.month !== '' && month === undefined) || !isRealDate(date))
+    return { problem: `has a date that does not exist (${JSON.stringify(d)})`, time };
+  return { date, time };
+}
+
+const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+/** How long the schema lets each text be (data/schema.json). */
+const MAX = {
+  title: maxLengthOf('Event', 'title'),
+  summary: maxLengthOf('Event', 'summary'),
+  label: maxLengthOf('Source', 'label'),
+  publisher: maxLengthOf('Source', 'publisher'),
+  url: maxLengthOf('Source', 'url'),
+  storyTitle: maxLengthOf('Dataset', 'title'),
+  storySummary: maxLengthOf('Dataset', 'summary'),
+};
+
+const PLACEHOLDER: Source = { id: 'source-needed', label: 'Source needed: replace this with where the event comes from' };
+
+/**
+ * Converts a parsed TimelineJS3 file into a dataset (not yet validated); the problems say
+ * everything that was dropped or made up, or why nothing could be converted. `placeOf(i)` names
+ * where the i-th event came from (a spreadsheet row, for the CSV template).
+ */
+function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf: (i: number) => Place = () => ({})): Conversion {
+  const fail = (message: string): Conversion => ({ problems: [error(message, { file })] });
+  if (input && typeof input === 'object' && 'timeline' in input)
+    return fail('looks like a TimelineJS2 file ("timeline": {…}); this command reads the TimelineJS3 JSON format ({ "events": [...] })');
+  if (input && typeof input === 'object' && 'asOf' in input)
+    return fail('is already a policy-explainer dataset (it has "asOf"), not a TimelineJS3 file');
+  const tl = input as TLFile;
+  if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('is not a TimelineJS3 file: it needs an "events" array');
+  const warnings: Problem[] = [];
+  const note = (message: string, place: Place = {}) => warnings.push(warning(message, place));
+  const dropped = { group: new Set<string>(), displayDate: 0, background: 0, time: 0, media: 0, markup: 0 };
+  const links: string[] = [];
+  const sources: Source[] = [];
+  const sourceKey = new Map<string, string>();
+  // Event and source ids share one namespace here, so no generated id can take the placeholder's.
+  const ids = new Set<string>([PLACEHOLDER.id]);
+  const events: TimelineEvent[] = [];
+  let placeholderUses = 0;
+
+  // Room for a "-2" … "-999" suffix within the schema's id length.
+  const uniqueId = (base: string) => {
+    let id = base.slice(0, ID_MAX_LENGTH - 4).replace(/-+$/, '') || 'event';
+    for (let k = 2; ids.has(id); k++) id = `${base.slice(0, ID_MAX_LENGTH - 8).replace(/-+$/, '')}-${k}`;
+    ids.add(id);
+    return id;
+  };
+
+  tl.events.forEach((slide, i) => {
+    const where = `event ${i + 1}`;
+    const place = placeOf(i);
+    if (!slide || typeof slide !== 'object') {
+      note(`${where} is not an object: skipped`, place);
+      return;
+    }
+    const start = tlDate(slide.start_date);
+    const headline = htmlToText(String(slide.text?.headline ?? ''));
+    const body = htmlToText(String(slide.text?.text ?? ''));
+    const named = headline.text ? `"${truncate(headline.text, 50)}"` : where;
+    if (!start.date) {
+      note(`${named} ${start.problem}: skipped`, place);
+      return;
+    }
+    if (start.time) dropped.time++;
+    let end: string | undefined;
+    if (slide.end_date) {
+      const e = tlDate(slide.end_date);
+      if (e.time) dropped.time++;
+      if (!e.date) note(`${named}: end_date ${e.problem?.replace(/^has /, '')}; dropped`, place);
+      else if (startOf(e.date) <= startOf(start.date))
+        note(`${named}: end_date ${e.date} is not after ${start.date}; dropped (an event on one date needs no end)`, place);
+      else end = e.date;
+    }
+    let title = headline.text.replace(/\s*\n+\s*/g, ' ');
+    if (!title) {
+      title = body.text ? truncate(body.text.split(/(?<=[.!?])\s|\n/)[0].replace(/\.$/, ''), 120) : `Event ${i + 1}`;
+      note(`${where} (${start.date}) has no headline: titled "${title}"`, place);
+    } else if (title.length > MAX.title) {
+      title = truncate(title, MAX.title);
+      note(`${named}: headline shortened to ${MAX.title} characters`, place);
+    }
+    let summary = body.text || undefined;
+    if (summary && summary.length > MAX.summary) {
+      summary = truncate(summary, MAX.summary);
+      note(`${named}: text shortened to ${MAX.summary} characters`, place);
+    }
+    if (headline.hadMarkup || body.hadMarkup) dropped.markup++;
+    links.push(...headline.links, ...body.links);
+    if (slide.group) dropped.group.add(String(slide.group));
+    if (slide.display_date || slide.start_date?.display_date || slide.end_date?.display_date) dropped.displayDate++;
+    if (slide.background) dropped.background++;
+    const id = uniqueId(slide.unique_id ? slug(String(slide.unique_id)) : slug(title));
+
+    // A source per media credit or link; otherwise the placeholder the editor must replace.
+    const cited: string[] = [];
+    const m = slide.media;
+    if (m && typeof m === 'object') {
+      const url = [m.link, m.url].map((u) => String(u ?? '').trim()).find((u) => /^https?:\/\/[^\s]+$/i.test(u) && u.length <= MAX.url);
+      const credit = htmlToText(String(m.credit ?? '')).text.replace(/\s+/g, ' ');
+      const caption = htmlToText(String(m.caption ?? '')).text.replace(/\s+/g, ' ');
+      if (m.url) dropped.media++;
+      if (url || credit) {
+        const key = `${url ?? ''}\u0000${credit}`;
+        let sid = sourceKey.get(key);
+        if (!sid) {
+          sid = uniqueId(slug(credit ? `source-${credit}` : `source-${id}`));
+          // "Riverside Ledger: The 1998 plan" tells two pieces of one publisher apart.
+          const label = truncate(
+            credit && caption ? `${credit}: ${caption}` : credit || caption || (url ? new URL(url).hostname : 'Media'),
+            MAX.label,
+          );
+          sources.push({
+            id: sid,
+            label,
+            ...(credit && credit !== label ? { publisher: truncate(credit, MAX.publisher) } : {}),
+            ...(url ? { url } : {}),
+          });
+          sourceKey.set(key, sid);
+        }
+        cited.push(sid);
+      }
+    }
+    if (!cited.length) placeholderUses++;
+    const [first = PLACEHOLDER.id, ...more] = cited;
+    events.push({
+      id,
+      date: start.date,
+      ...(end ? { end } : {}),
+      kind: 'event',
+      title,
+      ...(summary ? { summary } : {}),
+      actors: [],
+      sources: [first, ...more],
+    });
+  });
+
+  if (!events.length) return { problems: [...warnings, error('no event could be converted', { file })] };
+  events.sort((a, b) => compareDates(a.date, b.date));
+  if (placeholderUses) {
+    sources.push(PLACEHOLDER);
+    note(
+      `${n(placeholderUses, 'event cites', 'events cite')} the placeholder source "${PLACEHOLDER.id}" (no media credit or link): replace it with the real sources`,
+    );
+  }
+  if (dropped.group.size) note(`TimelineJS groups dropped (${[...dropped.group].join(', ')}): policy-explainer groups actors, not events`);
+  if (dropped.displayDate) note(`display_date dropped on ${n(dropped.displayDate, 'event')}: dates are shown at their own precision`);
+  if (dropped.time) note(`time of day dropped on ${n(dropped.time, 'date')}: dates are days at most`);
+  if (dropped.media)
+    note(`media (images, video, embeds) of ${n(dropped.media, 'event')} not shown by policy-explainer; credits and links became sources`);
+  if (dropped.background) note(`backgrounds of ${n(dropped.background, 'event')} dropped`);
+  if (dropped.markup) note(`HTML formatting removed from ${n(dropped.markup, 'event')} (text is plain)`);
+  if (links.length)
+    note(
+      `${n(links.length, 'link')} in the text dropped; add them as sources if they are: ${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''}`,
+    );
+  if (tl.eras?.length) note(`${n(tl.eras.length, 'era')} dropped: a span can be an event with an end date`);
+  if (tl.title?.media) note('the title slide’s media dropped');
+  note('no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them');
+
+  const titleText = htmlToText(String(tl.title?.text?.headline ?? '')).text.replace(/\s*\n+\s*/g, ' ');
+  const titleSummary = htmlToText(String(tl.title?.text?.text ?? '')).text;
+  let title = truncate(titleText, MAX.storyTitle);
+  if (!title) {
+    title =
+      baseName(file)
+        .replace(/\.(json|csv|tsv|txt)$/i, '')
+        .replace(/[-_]+/g, ' ')
+        .trim() || 'Timeline';
+    note(`no title slide headline: titled "${title}" after the file`);
+  }
+  const asOf = opts.asOf ?? opts.today ?? today();
+  if (!opts.asOf) note(`asOf set to today (${asOf}); give ${opts.names?.asOf ?? '--as-of'} for the date the facts are current to`);
+  const dataset = {
+    id: opts.id ?? slug(title),
+    title,
+    ...(titleSummary ? { summary: truncate(titleSummary, MAX.storySummary) } : {}),
+    asOf,
+    updated: opts.updated ?? opts.today ?? today(),
+    sources,
+    events,
+    actors: [],
+    issues: [],
+    stances: [],
+  } as unknown as Dataset;
+  return { dataset, problems: warnings };
+}
+
+/** A TimelineJS file is its template's CSV (or a tab of it, pasted) unless its text starts as JSON does. */
+export const isTimelineJsCsv = (file: TextFile): boolean =>
+  !/^\s*[{[]/.test(stripBom(file.text)) && (/\.(csv|tsv|txt)$/i.test(file.name) || looksLikeTimelineJsCsv(file.text));
+
+/**
+ * A dataset from a TimelineJS3 file — its JSON format, or its Google Sheets template exported as
+ * CSV (or pasted as a tab) — : its events (dates at their precision, HTML made plain, media
+ * credits as sources), validated. Everything dropped or made up is a warning (with its row, from
+ * the template); a file that is not JSON or the template, not TimelineJS3, or has no event that
+ * converts is an error.
+ */
+export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion {
+  let converted: Conversion;
+  if (isTimelineJsCsv(file)) {
+    const sheet = timelineJsCsvToJson(file);
+    if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
+    const result = convert(sheet.timeline, file.name, options, (i) => sheet.places[i]);
+    converted = { ...result, problems: [...sheet.problems, ...result.problems] };
+  } else {
+    const scan = scanJson(file.text);
+    if (!scan.ok) return { problems: [error(`not valid JSON: ${scan.error.message}`, { file: file.name, position: scan.error.position })] };
+    converted = convert(scan.value, file.name, options);
+  }
+  if (!converted.dataset) return converted;
+  const result = validate(converted.dataset);
+  if (result.ok) return { dataset: result.dataset, problems: converted.problems };
+  return { problems: [...converted.problems, ...result.problems.map((p) => error(p.message, { path: p.path }))] };
+}

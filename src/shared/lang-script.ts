@@ -1,0 +1,12 @@
+import type { Strings } from '../data/i18n.js';
+
+/**
+ * The body of each per-language classic script (dist/lang/fr.js…), loaded by a second script tag
+ * beside the one-script embed: hands the language to the elements, whichever script runs first
+ * (whenDefined waits for the embed; the elements re-render in the new language at once).
+ */
+export function registerLanguage(tag: string, pack: Strings): void {
+  void Promise.race(['policy-explainer', 'policy-timeline', 'stance-matrix'].map((name) => customElements.whenDefined(name))).then((c) =>
+    (c as unknown as { addLanguage(tag: string, pack: Strings): void }).addLanguage(tag, pack),
+  );
+}

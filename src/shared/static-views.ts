@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset } from '../data/types.js';
+import { localize, strings, translationFor } from '../data/i18n.js';
+import { formatDate } from '../data/dates.js';
+import type { MatrixModel } from '../matrix/model.js';
+import { eventDateText, inWindow } from '../timeline/prepare.js';
+import { renderNotes } from './render-bits.js';
+
+/**
+ * The story as static, semantic HTML: the events as an ordered list, the positions as a table,
+ * everything a reader needs with nothing to click. One template per view, shared by the server
+ * render (`policy-explainer render`, the timeline on a server), the light-DOM copy for readers
+ * without script, and the elements' print rendering. Pure Lit templates: data text is bound as text.
+ */
+
+/** "(Sources: A; B)" after a claim, by the sources' names. */
+function cite(d: Dataset, ids: readonly string[] | undefined, lang: string) {
+  if (!ids?.length) return nothing;
+  const t = strings(lang);
+  const names = ids.map((id) => localize(d.sources.find((s) => s.id === id)?.label ?? id, lang));
+  return html` <small>(${ids.length === 1 ? t.source : t.sources}: ${names.join('; ')})</small>`;
+}
+
+/** Every event in date order (inside an optional window): date, title, summary, sources, notes. */
+export function staticEvents(d: Dataset, lang: string, from?: string, to?: string): TemplateResult {
+  const t = strings(lang);
+  return html`<ol class="static">
+    ${inWindow(d.events, from, to).map(
+      (e) =>
+        html`<li>
+          <strong>${eventDateText(e, { asOf: d.asOf, lang, expectedLabel: t.expected })}</strong> —
+          <strong>${localize(e.title, lang)}</strong
+          >${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}${cite(d, e.sources, lang)} ${renderNotes(e.notes, lang)}
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/** Every position of a matrix model: the word, how we know it and when, the quote, the summary, sources. */
+export function staticPositions(d: Dataset, m: MatrixModel, lang: string): TemplateResult {
+  const t = strings(lang);
+  return html`<table class="static">
+    <caption>
+      ${t.matrixCaption} (${t.asOf(formatDate(m.asOf, lang))})
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t.actor}</th>
+        ${m.issues.map((i) => html`<th scope="col">${localize(i.label, lang)}</th>`)}
+      </tr>
+    </thead>
+    ${m.groups.map(
+      (g) =>
+        html`<tbody>
+          <tr>
+            <th scope="colgroup" colspan=${m.issues.length + 1}>${g.label}</th>
+          </tr>
+          ${g.rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">${localize(r.actor.name, lang)}<br /><small>${localize(r.actor.role, lang)}</small></th>
+                ${r.cells.map((c) => {
+                  const s = c.stance;
+                  if (!s || c.position === 'unknown') return html`<td>${t.position.unknown}</td>`;
+                  const translation = translationFor(s.quote, s.quoteTranslation, lang);
+                  return html`<td>
+                    <strong>${t.position[c.position]}</strong> (${t.basisShort[s.basis]},
+                    ${formatDate(s.date, lang)})${
+                      s.quote
+                        ? html`<br />“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}${
+                              translation ? html`<br /><small>${t.translation}: ${translation}</small>` : nothing
+                            }`
+                        : nothing
+                    }${s.summary ? html`<br />${localize(s.summary, lang)}` : nothing}${cite(d, s.sources, lang)}
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>`,
+    )}
+  </table>`;
+}

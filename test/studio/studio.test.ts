@@ -1,0 +1,474 @@
+/**
+ * The studio page as a producer uses it: the built dist/studio.html (npm test builds it) in an
+ * iframe, driven through its file input and paste events with fixtures, in every engine.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { EXAMPLE_TABS } from '../../src/studio/example.js';
+import type { Dataset } from '../../src/data/types.js';
+
+type Studio = Window &
+  typeof globalThis & { axe?: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
+type Explainer = HTMLElement & { shown?: Dataset };
+
+async function open(lang = 'en', width = 1280): Promise<Studio> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/dist/studio.html?lang=${lang}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Studio;
+  await win.customElements.whenDefined('policy-explainer');
+  // Ready: its reader (a worker) has started; the page has loaded all it ever will.
+  await waitUntil(() => win.document.documentElement.dataset.ready !== undefined, 'the studio did not start', { timeout: 5000 });
+  return win;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+const $ = <T extends HTMLElement = HTMLElement>(win: Studio, selector: string) => win.document.querySelector(selector) as T;
+const status = (win: Studio) => $(win, '#status').textContent ?? '';
+
+/** Hands files to the studio's file input, as a file picker does. */
+function pick(win: Studio, files: Array<[name: string, content: BlobPart]>) {
+  const input = $<HTMLInputElement>(win, '#files');
+  const dt = new win.DataTransfer();
+  for (const [name, content] of files) dt.items.add(new win.File([content], name));
+  input.files = dt.files;
+  input.dispatchEvent(new win.Event('change', { bubbles: true }));
+}
+
+/** A paste event with text on the clipboard, as a spreadsheet's copy puts it there. */
+function paste(win: Studio, text: string, target: Element = win.document.body) {
+  const dt = new win.DataTransfer();
+  dt.setData('text/plain', text);
+  let e: Event | undefined;
+  try {
+    e = new win.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+  } catch {
+    // An engine whose ClipboardEvent cannot be constructed with data: the same event, its clipboard given.
+  }
+  // Firefox constructs it but gives the page an empty clipboard (as for any untrusted paste): give it the data.
+  if (!e || (e as ClipboardEvent).clipboardData?.getData('text/plain') !== text) {
+    e = new win.Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'clipboardData', { value: dt });
+  }
+  target.dispatchEvent(e);
+}
+
+const tabs = (edit: Record<string, string> = {}): Array<[string, string]> => Object.entries({ ...EXAMPLE_TABS, ...edit });
+const fixture = async (name: string) => (await fetch(`/test/fixtures/studio/${name}`)).text();
+
+/** Every text of an element, its shadow roots included. */
+function deepText(node: Node): string {
+  let text = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) text += n.textContent;
+    const root = (n as Element).shadowRoot;
+    if (root) root.childNodes.forEach(walk);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return text;
+}
+/** Text as compared: without white space, which labels wrapped in SVG lines lose between their lines. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** The page converts, renders and previews; in WebKit under load that takes more than waitUntil's default second. */
+const WAIT = { timeout: 5000 };
+
+const preview = (win: Studio) => $<Explainer>(win, '#frame policy-explainer');
+async function previewed(win: Studio, ...texts: string[]) {
+  await waitUntil(
+    () => {
+      const el = preview(win);
+      return el?.shown && texts.every((t) => squeeze(deepText(el)).includes(squeeze(t)));
+    },
+    `the preview does not show ${texts.join(', ')}`,
+    WAIT,
+  );
+}
+
+const problemRows = (win: Studio, kind: 'errors' | 'warnings') =>
+  [...win.document.querySelectorAll(`.problems.${kind} tbody tr`)].map((tr) => [...tr.children].map((td) => td.textContent!.trim()));
+
+async function axeViolations(win: Studio) {
+  if (!win.axe) {
+    const s = win.document.createElement('script');
+    s.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve) => {
+      s.onload = resolve;
+      win.document.head.append(s);
+    });
+  }
+  const r = await win.axe!.run(win.document, { resultTypes: ['violations'] });
+  return r.violations.map((v) => `${v.id}: ${(v.nodes as Array<{ target: unknown }>).map((n) => JSON.stringify(n.target)).join(' ')}`);
+}
+
+describe('the studio', () => {
+  for (const lang of ['en', 'es'])
+    it(`is accessible (axe) empty, with problems, and with a story, in ${lang === 'en' ? 'English' : 'Spanish'}`, async function () {
+      // Three full axe runs over a long page: WebKit needs more than the default 10 s.
+      this.timeout(30000);
+      const win = await open(lang);
+      expect(await axeViolations(win), `${lang}, empty`).to.deep.equal([]);
+      pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
+      await waitUntil(() => win.document.querySelector('.problems.errors'), 'no problem list', WAIT);
+      expect(await axeViolations(win), `${lang}, problems`).to.deep.equal([]);
+      pick(win, tabs());
+      await previewed(win, 'Riverside');
+      expect(await axeViolations(win), `${lang}, story`).to.deep.equal([]);
+    });
+
+  it('reads CSV tabs from its file input, lists every problem by file, row, column and value, and shows the row', async () => {
+    const win = await open();
+    pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
+    await waitUntil(() => /2 errors/.test(status(win)), `status: ${status(win)}`, WAIT);
+    const rows = problemRows(win, 'errors');
+    expect(rows.map((r) => r.slice(0, 4))).to.deep.equal([
+      ['stances.csv', 'Show row 3', 'C · position', 'maybe'],
+      ['stances.csv', 'Show row 3', 'E · date', '2024-02-30'],
+    ]);
+    expect(rows[0][4]).to.match(/^must be one of "support", "oppose", "mixed", "unknown" \(got "maybe"\)/);
+    expect(rows[1][4]).to.match(/"2024-02-30" is not a date that exists/);
+    // Nothing is exported while the data is invalid.
+    expect($(win, '#out').hidden).to.equal(true);
+    expect(win.document.querySelectorAll('#out a, #out textarea')).to.have.length(0);
+    expect(preview(win)).to.equal(null);
+
+    // "Show row 3" shows the row in its file, the bad cell marked, and takes the focus there.
+    ($(win, '.problems.errors tbody tr:nth-child(2) button.show') as HTMLButtonElement).click();
+    const source = $(win, '#source');
+    expect(source.hidden).to.equal(false);
+    expect(win.document.activeElement).to.equal(source);
+    expect(source.querySelector('h3')!.textContent).to.equal('stances.csv, row 3');
+    expect(source.querySelector('tr[aria-current="true"] th')!.textContent).to.equal('3');
+    expect(source.querySelector('.hit')!.textContent).to.equal('2024-02-30');
+
+    // Once the cells are right, the reference to an actor who is not in actors.csv shows, by its row.
+    pick(win, [['stances.csv', (await fixture('stances-broken.csv')).replace('maybe,reported,2024-02-30', 'mixed,reported,2024-02-01')]]);
+    await waitUntil(() => /1 error\b/.test(status(win)), `status: ${status(win)}`, WAIT);
+    expect(problemRows(win, 'errors')[0].slice(0, 4)).to.deep.equal(['stances.csv', 'Show row 5', 'A · actor', 'nobody']);
+    expect(problemRows(win, 'errors')[0][4]).to.match(/^refers to actor "nobody", which is not in actors\.csv/);
+
+    // Replacing the file updates everything: no problems, a preview, things to take away.
+    pick(win, [['stances.csv', EXAMPLE_TABS['stances.csv']]]);
+    await previewed(win, 'Riverside’s bike lanes (an example)', 'Council hearing draws 200 residents', 'Mayor Ana Ruiz');
+    expect(win.document.querySelector('.problems.errors')).to.equal(null);
+    expect($(win, '#out').hidden).to.equal(false);
+  });
+
+  it('reads a tab pasted from a spreadsheet (tab-separated text), and a second paste replaces the first', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'Build the full network?');
+    const tsv = (csv: string) => csv.replace(/,/g, '\t');
+    paste(
+      win,
+      tsv(
+        'id,label_en,label_es,description_en,description_es\nnetwork,Finish the lanes?,¿Terminar los carriles?,All of them.,Todos.\nparking,Less parking?,¿Menos estacionamiento?,Some.,Algo.\n',
+      ),
+    );
+    await previewed(win, 'Finish the lanes?');
+    expect([...win.document.querySelectorAll('#inputs .name')].map((n) => n.textContent)).to.include('issues.csv');
+    expect(squeeze(deepText(preview(win)))).to.not.include(squeeze('Build the full network?'));
+    paste(
+      win,
+      tsv(
+        'id,label_en,label_es,description_en,description_es\nnetwork,Build it all?,¿Construirlo todo?,All.,Todo.\nparking,Less parking?,¿Menos?,Some.,Algo.\n',
+      ),
+      $(win, '#paste'),
+    );
+    await previewed(win, 'Build it all?');
+  });
+
+  it("reads TimelineJS3's JSON and its Google Sheets template as CSV, warnings apart from errors", async () => {
+    const win = await open();
+    pick(win, [['riverside-bike-lanes.json', await (await fetch('/test/fixtures/timelinejs/riverside-bike-lanes.json')).text()]]);
+    await previewed(win, 'Riverside’s bike lane fight', 'City adopts its first bike plan');
+    expect(win.document.querySelector('.problems.errors')).to.equal(null);
+    expect(problemRows(win, 'warnings').map((r) => r[4])).to.include(
+      'no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them',
+    );
+    // No matrix in a TimelineJS file: no matrix image to make.
+    expect($<HTMLButtonElement>(win, '[data-card="matrix-1200x675"]').disabled).to.equal(true);
+
+    const csv = await (await fetch('/node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv')).text();
+    pick(win, [['Women in computing - Sheet1.csv', csv]]);
+    await previewed(win, 'Women in Computing', 'Ada Lovelace');
+    expect(status(win)).to.match(/^Ready: 10 events/);
+    expect(problemRows(win, 'warnings').some((r) => /2 links in the text dropped/.test(r[4]))).to.equal(true);
+  });
+
+  it('refuses huge, binary and broken files with a clear message, without freezing the page', async () => {
+    const win = await open();
+    const started = performance.now();
+    pick(win, [
+      ['huge.csv', new Uint8Array(50 * 1024 * 1024)],
+      ['story.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])],
+    ]);
+    await waitUntil(() => problemRows(win, 'errors').length === 2, 'the refused files are not listed', WAIT);
+    expect(performance.now() - started).to.be.below(3000);
+    const [huge, xlsx] = problemRows(win, 'errors');
+    expect(huge[0]).to.equal('huge.csv');
+    expect(huge[4]).to.match(/^is 50\.0 MB, more than the 5\.0 MB a story file can be/);
+    expect(xlsx[4]).to.match(/spreadsheet workbook .*export each tab as CSV/);
+
+    pick(win, [['broken.json', await fixture('broken.json')]]);
+    await waitUntil(() => problemRows(win, 'errors').length === 1, 'no JSON error', WAIT);
+    const [row] = problemRows(win, 'errors');
+    expect(row.slice(0, 3)).to.deep.equal(['broken.json', 'Show line 6', 'column 32']);
+    expect(row[4]).to.match(/not valid JSON: a comma after the last property/);
+    ($(win, '.problems.errors button.show') as HTMLButtonElement).click();
+    expect($(win, '#source tr[aria-current="true"]').textContent).to.contain('"date": "2024", }');
+  });
+
+  it('shows hostile cells as text, never as markup or a formula, and warns about them by cell', async () => {
+    const win = await open();
+    (window as unknown as { __pwned?: number }).__pwned = undefined;
+    pick(win, tabs({ 'events.csv': await fixture('events-hostile.csv') }));
+    // As text, tags and all (a word too long for its label is cut with a hyphen, so only part of the tag is matched).
+    await previewed(win, '=HYPERLINK("https://evil.example/steal","Click me")', '<img src=x onerror="parent.__pwned=1"><b>');
+    const warnings = problemRows(win, 'warnings');
+    expect(warnings.map((r) => r.slice(0, 3))).to.deep.equal([
+      ['events.csv', 'Show row 2', 'E · title_en'],
+      ['events.csv', 'Show row 3', 'E · title_en'],
+      ['events.csv', 'Show row 3', 'G · summary_en'],
+    ]);
+    expect(warnings[0][4]).to.match(/starts like a spreadsheet formula: kept as plain text, never run/);
+    expect(warnings[1][4]).to.match(/contains HTML: shown as plain text/);
+    // Nowhere on the page, light DOM or shadow DOM, did the cells become elements.
+    const all = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    expect(
+      all(win.document).filter((el) => el.tagName === 'IMG' || (el.tagName === 'SCRIPT' && /pwned/.test(el.textContent!))),
+    ).to.deep.equal([]);
+    // The CSV written back guards the formula.
+    const events = [...win.document.querySelectorAll<HTMLAnchorElement>('#data-links a')].find((a) => a.textContent === 'events.csv')!;
+    expect(events.download).to.match(/events\.csv$/);
+    const inline = $<HTMLTextAreaElement>(win, '#snippet-inline').value;
+    expect(inline).to.not.match(/<img|<script>parent/);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('previews at 375 and 1280 px, light and dark, English and Spanish, each view', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'How we got here');
+    const choose = (name: string, value: string) => {
+      const radio = $<HTMLInputElement>(win, `#view-options input[name="${name}"][value="${value}"]`);
+      radio.click();
+    };
+    const el = preview(win);
+    expect(el.getBoundingClientRect().width).to.equal(375);
+    choose('width', '1280');
+    expect(el.getBoundingClientRect().width).to.equal(1280);
+    choose('theme', 'dark');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(win.getComputedStyle(el).backgroundColor).to.equal('rgb(23, 25, 29)');
+    choose('lang', 'es');
+    await previewed(win, 'Los carriles bici de Riverside (un ejemplo)', 'Cómo se llegó hasta aquí');
+    choose('view', 'matrix');
+    await waitUntil(() => !el.shadowRoot!.querySelector('policy-timeline'), 'the timeline is still shown', WAIT);
+    expect(el.shadowRoot!.querySelector('stance-matrix')).to.exist;
+    choose('view', 'timeline');
+    await waitUntil(() => !el.shadowRoot!.querySelector('stance-matrix'), 'the matrix is still shown', WAIT);
+  });
+
+  it('each snippet pasted into a fresh page shows the same story', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'Riverside');
+    const shown = preview(win).shown!;
+    const set = (id: string, value: string) => {
+      const input = $<HTMLInputElement>(win, `#${id}`);
+      input.value = value;
+      input.dispatchEvent(new win.Event('input', { bubbles: true }));
+    };
+    const host = `${location.origin}/__test/store/studio-snippet.json`;
+    set('script-url', `${location.origin}/dist/`);
+    set('host-url', host);
+    const snippet = (kind: string) => $<HTMLTextAreaElement>(win, `#snippet-${kind}`).value;
+    // The inline snippet carries the dataset itself; the hosted file is that dataset, put where the src points.
+    const json = /<script type="application\/json">\n([\s\S]*)\n {2}<\/script>/.exec(snippet('inline'))![1];
+    expect(JSON.parse(json)).to.deep.equal(shown);
+    await fetch(host, { method: 'PUT', body: JSON.stringify(shown) });
+
+    for (const kind of ['inline', 'src', 'iframe']) {
+      const page = document.createElement('iframe');
+      page.style.width = '800px';
+      page.style.height = '600px';
+      const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+      page.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet(kind)}</body></html>`;
+      document.body.append(page);
+      await loaded;
+      // The iframe snippet loads lazily: bring it into view, as a reader scrolling to it would.
+      page.scrollIntoView();
+      const outer = page.contentDocument!;
+      let doc = outer;
+      if (kind === 'iframe') {
+        const inner = doc.querySelector('iframe')!;
+        await waitUntil(() => inner.contentDocument?.querySelector('policy-explainer'), 'embed.html did not place the explainer', WAIT);
+        doc = inner.contentDocument!;
+        // The snippet's listener sizes the iframe to the explainer.
+        await waitUntil(() => parseInt(inner.style.height) > 300, 'the iframe was not resized', WAIT);
+      }
+      const el = doc.querySelector('policy-explainer') as Explainer;
+      await waitUntil(
+        () => el.shown && squeeze(deepText(el)).includes(squeeze('Council hearing draws 200 residents')),
+        `${kind}: the story is not shown: ${deepText(el).slice(0, 300)}`,
+        WAIT,
+      );
+      expect(el.shown, kind).to.deep.equal(shown);
+      // Before the script runs (or where it never does), the fallback sentence says what the story is.
+      const fallback = kind === 'iframe' ? outer.querySelector('noscript')! : el;
+      expect(fallback.textContent, kind).to.contain('Riverside’s bike lanes (an example): A made-up story');
+      page.remove();
+    }
+  });
+
+  it('starts from the Chicago story, the small example or blank template tabs', async () => {
+    const win = await open();
+    $(win, '#start-chicago').click();
+    await previewed(win, 'Welcoming City', 'Brandon Johnson');
+    expect(status(win)).to.match(/^Ready: 11 events, 10 actors, 3 issues/);
+    $(win, '#start-example').click();
+    await previewed(win, 'Riverside’s bike lanes (an example)');
+    $(win, '#start-blank').click();
+    const names = [...win.document.querySelectorAll<HTMLAnchorElement>('#blank a')].map((a) => a.download);
+    expect(names).to.deep.equal([
+      'events.csv',
+      'actors.csv',
+      'issues.csv',
+      'stances.csv',
+      'sources.csv',
+      'groups.csv',
+      'dataset.csv',
+      'notes.csv',
+    ]);
+  });
+
+  it('fits a phone: at 375 px the page never scrolls sideways (the preview and tables scroll in their own frames)', async () => {
+    const win = await open('es', 375);
+    $(win, '#start-chicago').click();
+    await previewed(win, 'Welcoming City');
+    const root = win.document.documentElement;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+  });
+
+  it('the CSV tabs it writes read back, in the studio, to the same dataset', async () => {
+    const win = await open();
+    $(win, '#start-chicago').click();
+    await previewed(win, 'Welcoming City');
+    const shown = preview(win).shown!;
+    const links = [...win.document.querySelectorAll<HTMLAnchorElement>('#data-links ul a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'events.csv',
+      'actors.csv',
+      'issues.csv',
+      'stances.csv',
+      'sources.csv',
+      'groups.csv',
+      'dataset.csv',
+      'notes.csv',
+    ]);
+    const files: Array<[string, string]> = [];
+    for (const a of links) files.push([a.download, await (await fetch(a.href)).text()]);
+    expect(files[0][0]).to.equal('chicago-welcoming-city - events.csv');
+    pick(win, files);
+    await waitUntil(() => preview(win).shown !== shown && preview(win).shown, 'the tabs were not read back', WAIT);
+    expect(preview(win).shown).to.deep.equal(shown);
+    expect(win.document.querySelector('.problems')).to.equal(null);
+  });
+
+  it('makes PNG images of the timeline and the matrix at 1200 × 675 and 1080 × 1080', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'Riverside');
+    for (const card of ['timeline-1200x675', 'timeline-1080x1080', 'matrix-1200x675', 'matrix-1080x1080']) {
+      $(win, `[data-card="${card}"]`).click();
+      await waitUntil(() => $(win, '#image-out a')?.getAttribute('download')?.includes(card), `${card}: no image`, WAIT);
+      const img = $<HTMLImageElement>(win, '#image-out img');
+      await waitUntil(() => img.complete && img.naturalWidth > 0, `${card}: the image did not load`, WAIT);
+      const [w, h] = card.split('-')[1].split('x').map(Number);
+      expect([img.naturalWidth, img.naturalHeight], card).to.deep.equal([w, h]);
+      expect(img.alt).to.contain('Riverside’s bike lanes (an example)');
+      // The card is drawn in the chosen theme: its corner is the explainer's light background.
+      const canvas = document.createElement('canvas');
+      canvas.width = 4;
+      canvas.height = 4;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0, 4, 4, 0, 0, 4, 4);
+      expect([...ctx.getImageData(0, 0, 1, 1).data], card).to.deep.equal([255, 255, 255, 255]);
+    }
+  });
+
+  it('makes no request at all once loaded, whatever the producer does', async () => {
+    const win = await open();
+    const network = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /^https?:/.test(n));
+    const before = network().length;
+    const blocked: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (e) => blocked.push(`${e.violatedDirective} ${e.blockedURI}`));
+    pick(win, tabs({ 'events.csv': await fixture('events-hostile.csv') }));
+    await previewed(win, 'Riverside');
+    paste(win, EXAMPLE_TABS['events.csv'].replace(/,/g, '\t'));
+    await previewed(win, 'City adopts the bike plan');
+    $(win, '#start-chicago').click();
+    await previewed(win, 'Welcoming City');
+    for (const value of ['1280', 'dark', 'es', 'matrix']) $(win, `#view-options input[value="${value}"]`).click();
+    $(win, '[data-card="matrix-1200x675"]').click();
+    await waitUntil(() => $(win, '#image-out img'), 'no image', WAIT);
+    $(win, '#start-blank').click();
+    // The explainer's own controls: open an event's details.
+    preview(win).setAttribute('view', 'both');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(network().slice(before)).to.deep.equal([]);
+    expect(blocked).to.deep.equal([]);
+  });
+
+  it('works from the keyboard alone', async () => {
+    const win = await open();
+    $(win, '#start-example').focus();
+    await sendKeys({ press: 'Enter' });
+    await previewed(win, 'Riverside');
+    pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
+    await waitUntil(() => win.document.querySelector('.problems.errors button.show'), 'no problem to show', WAIT);
+    const show = $(win, '.problems.errors button.show');
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(win.document.activeElement).to.equal($(win, '#source'));
+    // Through the rows shown to the way back, then back to the problem.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(win.document.activeElement!.textContent).to.equal('Back to the problem');
+    await sendKeys({ press: 'Enter' });
+    expect(win.document.activeElement).to.equal(show);
+    // The preview's options are radio groups: arrows choose.
+    $(win, '#view-options input[name="width"][value="375"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect($<HTMLInputElement>(win, '#view-options input[name="width"][value="1280"]').checked).to.equal(true);
+  });
+
+  it('speaks Spanish: its own words and the problems', async () => {
+    const win = await open('es');
+    expect($(win, 'h1').textContent).to.equal('Haga su propia historia');
+    expect(win.document.documentElement.lang).to.equal('es');
+    pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
+    await waitUntil(() => /2 errores/.test(status(win)), `status: ${status(win)}`, WAIT);
+    const rows = problemRows(win, 'errors');
+    expect(rows[1].slice(0, 4)).to.deep.equal(['stances.csv', 'Ver la fila 3', 'E · date', '2024-02-30']);
+    expect(rows[0][4]).to.match(/^debe ser uno de "support", "oppose", "mixed", "unknown" \(se recibió "maybe"\)/);
+    expect(rows[1][4]).to.match(/"2024-02-30" no es una fecha que exista/);
+    // The page's language switch: back to English, same problems in the command line's words.
+    const select = $<HTMLSelectElement>(win, '#ui-lang');
+    select.value = 'en';
+    select.dispatchEvent(new win.Event('change'));
+    expect(problemRows(win, 'errors')[1][4]).to.match(/is not a date that exists/);
+  });
+});
