@@ -72,6 +72,7 @@ function sh(cmd, args, label) {
  */
 export function ensureBuilt({ esm = false } = {}) {
   const notes = [];
+  if (process.env.PE_BUNDLE) return [`The bundle measured is ${process.env.PE_BUNDLE} (PE_BUNDLE), not dist/policy-explainer.js.`];
   const needEsm = esm && esmIsStale();
   if (needEsm) {
     log('dist/esm is missing or older than src/: running `npm run build` …');
@@ -114,18 +115,21 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
  * Serves the repository root on 127.0.0.1 (a free port). Every response is `Cache-Control: no-store`;
  * text is gzip-compressed (level 6, as CDNs do) when the browser accepts it, compressed once and kept
  * in memory so that compression time never lands in a measurement. `routes` maps a path to a function
- * returning { body, type } for generated pages.
+ * returning { body, type } for generated pages. With PE_BUNDLE=file in the environment, that file is
+ * served as /dist/policy-explainer.js (and ensureBuilt() leaves dist/ alone).
  */
 export function startServer(routes = {}) {
   const cache = new Map();
+  // PE_BUNDLE=path serves another build as /dist/policy-explainer.js (to compare builds).
+  const override = process.env.PE_BUNDLE ? normalize(process.env.PE_BUNDLE) : undefined;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let body;
     let type;
     if (routes[path]) ({ body, type } = routes[path]());
     else {
-      let file = normalize(join(ROOT, path));
-      if (!file.startsWith(ROOT) || file.split(sep).includes('.git')) {
+      let file = override && path === '/dist/policy-explainer.js' ? override : normalize(join(ROOT, path));
+      if ((file !== override && !file.startsWith(ROOT)) || file.split(sep).includes('.git')) {
         res.writeHead(403);
         return res.end('Forbidden');
       }
@@ -264,3 +268,41 @@ export function machine() {
 }
 
 export const rel = (p) => relative(ROOT, p);
+
+// ---------------------------------------------------------------------------------------------
+// Main-thread CPU from a Chromium trace. On a machine other processes share, wall-clock times
+// swing with the load; the CPU time the page's main thread spends (trace "thread time") does not
+// include the time it waited for a core, so it compares builds and pages far more steadily.
+
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
+
+/**
+ * The renderer main thread that parsed `pathname` (the page's own process, not the browser's or
+ * a previous page's), its complete events, and the User Timing marks the page made, by name.
+ */
+export function mainThread(traceBuffer, pathname) {
+  const { traceEvents } = JSON.parse(Buffer.from(traceBuffer).toString('utf8'));
+  const parse = traceEvents.find(
+    (e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0] === pathname,
+  );
+  if (!parse) throw new Error(`no ParseHTML of ${pathname} in the trace`);
+  const events = traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+  const marks = new Map();
+  for (const e of traceEvents)
+    if (e.pid === parse.pid && e.cat?.includes('blink.user_timing') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'))
+      if (!marks.has(e.name)) marks.set(e.name, e.ts);
+  return { events, marks, start: parse.ts };
+}
+
+/** Top-level tasks of a main thread between two trace timestamps (µs): their CPU and wall ms. */
+export function tasksBetween(events, from, to) {
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ts >= from && e.ts <= to);
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+  return {
+    cpu: tasks.reduce((s, e) => s + cpu(e), 0),
+    wall: tasks.reduce((s, e) => s + e.dur / 1000, 0),
+    longest: Math.max(0, ...tasks.map(cpu)),
+    long: tasks.filter((e) => e.dur / 1000 > 50).length,
+    count: tasks.length,
+  };
+}

@@ -1,14 +1,20 @@
-// Lighthouse (the pinned 12.2.3 from node_modules) on the demo article, served from this machine:
-// performance, accessibility and best-practices scores, CLS and total blocking time.
-//   node bench/lighthouse.mjs [--desktop]
+// Lighthouse (the pinned 12.2.3 from node_modules) on the demo article, served from this machine,
+// and on the same article with TimelineJS3 in place of the explainer, side by side: performance,
+// accessibility, best-practices and SEO scores, CLS and total blocking time. Lighthouse scores vary
+// from run to run (more so on a machine other processes share): the pages alternate over several
+// runs and the medians are printed with their ranges.
+//   node bench/lighthouse.mjs [--runs N] [--desktop]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, chromePath, ensureBuilt, log, ms, startServer, table } from './lib.mjs';
+import { ROOT, chromePath, ensureBuilt, log, max, median, min, ms, startServer, table } from './lib.mjs';
+import { timelineJsData } from './speed.mjs';
 
 // TESTING-NOTES.md: Lighthouse 12.2.3 runs on this machine with these Chromium flags.
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist';
 
 function lighthouseCli(url, outPath, { desktop = false } = {}) {
   const args = [
@@ -17,7 +23,7 @@ function lighthouseCli(url, outPath, { desktop = false } = {}) {
     '--quiet',
     '--output=json',
     `--output-path=${outPath}`,
-    '--only-categories=performance,accessibility,best-practices',
+    `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=${CHROME_FLAGS}`,
     '--max-wait-for-load=60000',
     ...(desktop ? ['--preset=desktop'] : []),
@@ -38,85 +44,173 @@ function lighthouseCli(url, outPath, { desktop = false } = {}) {
   });
 }
 
-export async function run({ desktop = false, skipBuild = false } = {}) {
+/**
+ * The demo article with TimelineJS3 (the six milestones, as bench/speed.mjs builds them) in place
+ * of the explainer, embedded as TimelineJS's docs say (its CSS and script in the head, a sized
+ * div, one constructor call). TimelineJS has no stance matrix, and the demo's Spanish timeline and
+ * matrix-only figures are left out, so this page carries one graphic where the demo carries three.
+ */
+export function timelineJsArticle() {
+  const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+  const data = JSON.stringify(timelineJsData()).replace(/</g, '\\u003c');
+  const page = demo
+    .replace(
+      /<script src="\.\.\/dist\/policy-explainer\.js"[^>]*><\/script>/,
+      `<link rel="stylesheet" href="${TIMELINEJS}/css/timeline.css" />\n    <script src="${TIMELINEJS}/js/timeline.js"></script>`,
+    )
+    .replace(
+      /<figure class="graphic wide">[\s\S]*?<\/figure>/,
+      `<figure class="graphic wide">
+          <div id="timeline-embed" style="width: 100%; height: 600px"></div>
+          <script>
+            window.timeline = new TL.Timeline('timeline-embed', ${data}, { font: null, language: 'en' });
+          </script>
+        </figure>`,
+    )
+    .replace(/<section class="dark" lang="es"[\s\S]*?<\/section>/, '')
+    .replace(/<p>\s*Only the matrix[\s\S]*?<\/figure>/, '')
+    .replace(/href="\.\//g, 'href="/demo/')
+    .replace(/href="\.\.\//g, 'href="/');
+  if (page.includes('policy-explainer.js') || !page.includes('TL.Timeline') || page.includes('<stance-matrix'))
+    throw new Error('demo/index.html changed shape: update timelineJsArticle() in bench/lighthouse.mjs');
+  return page;
+}
+
+async function once(url, dir, desktop) {
+  const out = join(dir, `report-${Math.random().toString(36).slice(2)}.json`);
+  await lighthouseCli(url, out, { desktop });
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (id) => (lhr.categories[id]?.score == null ? NaN : Math.round(lhr.categories[id].score * 100));
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  // Everything Lighthouse did not pass, so a score below 100 has its reasons next to it.
+  const failing = [];
+  for (const id of CATEGORIES) {
+    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (!a || ['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode)) continue;
+      if (a.score !== null && a.score < (id === 'performance' ? 0.9 : 1) && ref.weight > 0)
+        failing.push({ key: `${id}: ${a.title}`, value: a.displayValue });
+    }
+  }
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
+    cls: audit('cumulative-layout-shift'),
+    tbt: audit('total-blocking-time'),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    si: audit('speed-index'),
+    failing,
+    lhr,
+  };
+}
+
+export async function run({ desktop = false, skipBuild = false, quick = false, lighthouseRuns } = {}) {
   const notes = skipBuild ? [] : ensureBuilt();
-  const server = await startServer();
+  const runs = lighthouseRuns ?? (quick ? 1 : 3);
+  const tlPage = timelineJsArticle();
+  const server = await startServer({
+    '/bench/pages/lighthouse-timelinejs.html': () => ({ body: tlPage, type: 'text/html; charset=utf-8' }),
+  });
   const dir = mkdtempSync(join(tmpdir(), 'pe-lighthouse-'));
-  const url = `${server.origin}/demo/index.html`;
-  let lhr;
+  const pages = {
+    demo: { label: 'demo article (explainer, Spanish timeline, matrix)', path: '/demo/index.html' },
+    timelinejs: { label: 'same article, TimelineJS3 in place of the explainer', path: '/bench/pages/lighthouse-timelinejs.html' },
+  };
+  const results = { demo: [], timelinejs: [] };
   try {
-    log(`lighthouse: ${url} (${desktop ? 'desktop' : 'mobile'} preset) …`);
-    const t0 = performance.now();
-    await lighthouseCli(url, join(dir, 'report.json'), { desktop });
-    log(`lighthouse: done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    lhr = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    for (let i = 0; i < runs; i++) {
+      for (const [k, p] of Object.entries(pages)) {
+        const t0 = performance.now();
+        const r = await once(`${server.origin}${p.path}`, dir, desktop);
+        results[k].push(r);
+        log(
+          `lighthouse ${k} run ${i + 1}/${runs} (${((performance.now() - t0) / 1000).toFixed(0)} s): ${CATEGORIES.map((c) => r.scores[c]).join(' / ')}, TBT ${ms(r.tbt)}, CLS ${r.cls.toFixed(3)}`,
+        );
+      }
+    }
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const score = (id) => (lhr.categories[id]?.score == null ? '—' : String(Math.round(lhr.categories[id].score * 100)));
-  const audit = (id) => lhr.audits[id];
-  const cls = audit('cumulative-layout-shift')?.numericValue;
-  const tbt = audit('total-blocking-time')?.numericValue;
-  const tbl = table(
-    ['performance', 'accessibility', 'best practices', 'CLS', 'total blocking time', 'FCP', 'LCP', 'speed index'],
-    [
-      [
-        score('performance'),
-        score('accessibility'),
-        score('best-practices'),
-        cls == null ? '—' : cls.toFixed(3),
-        ms(tbt),
-        ms(audit('first-contentful-paint')?.numericValue),
-        ms(audit('largest-contentful-paint')?.numericValue),
-        ms(audit('speed-index')?.numericValue),
+  const sum = {};
+  for (const k of Object.keys(pages)) {
+    const rs = results[k];
+    const m = (f) => median(rs.map(f));
+    const range = (f) => (rs.length > 1 ? ` (${min(rs.map(f))}–${max(rs.map(f))})` : '');
+    const msRange = (f) => (rs.length > 1 ? ` (${ms(min(rs.map(f)))}–${ms(max(rs.map(f)))})` : '');
+    sum[k] = {
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, m((r) => r.scores[c])])),
+      row: [
+        pages[k].label,
+        `${m((r) => r.scores.performance)}${range((r) => r.scores.performance)}`,
+        String(m((r) => r.scores.accessibility)),
+        String(m((r) => r.scores['best-practices'])),
+        String(m((r) => r.scores.seo)),
+        m((r) => r.cls).toFixed(3),
+        `${ms(m((r) => r.tbt))}${msRange((r) => r.tbt)}`,
+        ms(m((r) => r.fcp)),
+        ms(m((r) => r.lcp)),
+        ms(m((r) => r.si)),
       ],
-    ],
-    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-  );
-  // Everything Lighthouse did not pass in the three categories, so a score below 100 has its reasons next to it.
-  const failing = [];
-  for (const id of ['performance', 'accessibility', 'best-practices']) {
-    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-      const a = lhr.audits[ref.id];
-      if (!a || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'informative' || a.scoreDisplayMode === 'manual') continue;
-      if (a.score !== null && a.score < 0.9 && ref.weight > 0)
-        failing.push(`${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-    }
+      cls: m((r) => r.cls),
+      tbt: m((r) => r.tbt),
+      tbtMin: min(rs.map((r) => r.tbt)),
+      tbtMax: max(rs.map((r) => r.tbt)),
+      perfMin: min(rs.map((r) => r.scores.performance)),
+      perfMax: max(rs.map((r) => r.scores.performance)),
+      // One line per audit, with the values of the runs where it did not pass.
+      failing: [...new Set(rs.flatMap((r) => r.failing.map((f) => f.key)))].map((key) => {
+        const values = rs.flatMap((r) => r.failing.filter((f) => f.key === key && f.value).map((f) => f.value));
+        const runsFailed = rs.filter((r) => r.failing.some((f) => f.key === key)).length;
+        return `${key}${values.length ? ` (${values.join(', ')})` : ''}${rs.length > 1 ? ` — in ${runsFailed} of ${rs.length} runs` : ''}`;
+      }),
+    };
   }
+  const tbl = table(
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'total blocking time', 'FCP', 'LCP', 'speed index'],
+    Object.keys(pages).map((k) => sum[k].row),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+  const failing = Object.keys(pages).flatMap((k) => sum[k].failing.map((f) => `${pages[k].label} — ${f}`));
+  const lhr = results.demo[0].lhr;
   const settings = lhr.configSettings;
   const method = [
-    `Lighthouse ${lhr.lighthouseVersion} (node_modules/lighthouse CLI), ${settings.formFactor} form factor, ${settings.throttlingMethod} throttling${settings.throttlingMethod === 'simulate' ? ` (RTT ${settings.throttling.rttMs} ms, ${Math.round(settings.throttling.throughputKbps)} Kbps, CPU ×${settings.throttling.cpuSlowdownMultiplier})` : ''}; ${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? ''} with ${CHROME_FLAGS}; page ${new URL(url).pathname} served by the bench's local server (gzip, no-store). One run: Lighthouse scores vary by a few points between runs.`,
-    ...(lhr.runWarnings ?? []).map((w) => `Lighthouse warning: ${w}`),
+    `Lighthouse ${lhr.lighthouseVersion} (node_modules/lighthouse CLI), ${settings.formFactor} form factor, ${settings.throttlingMethod} throttling${settings.throttlingMethod === 'simulate' ? ` (RTT ${settings.throttling.rttMs} ms, ${Math.round(settings.throttling.throughputKbps)} Kbps, CPU ×${settings.throttling.cpuSlowdownMultiplier})` : ''}; ${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? ''} with ${CHROME_FLAGS}; pages served by the bench's local server (gzip, no-store).`,
+    `${runs} run${runs > 1 ? 's' : ''} per page, alternating; medians (ranges in brackets). Simulated throttling multiplies the main-thread time observed on this machine by the CPU factor, so total blocking time follows the machine's load.`,
+    'The TimelineJS3 page is demo/index.html with TimelineJS3 3.9.11 (its CSS and script from node_modules, font: null, the six milestones inline) in place of the explainer figure, and without the demo\u2019s Spanish timeline and matrix figures (TimelineJS3 has no matrix): one graphic against three.',
+    ...[...new Set(Object.values(results).flatMap((rs) => rs.flatMap((r) => r.lhr.runWarnings ?? [])))].map(
+      (w) => `Lighthouse warning: ${w}`,
+    ),
     ...notes,
   ];
-  const text = [
-    tbl.text,
-    ...(failing.length ? ['Audits below 90:', ...failing.map((f) => `  - ${f}`)] : ['Every weighted audit scored 90 or more.']),
-    ...method.map((m) => `- ${m}`),
-  ].join('\n');
-  const md = [
-    tbl.md,
-    '',
-    ...(failing.length ? ['Audits below 90:', '', ...failing.map((f) => `- ${f}`)] : ['Every weighted audit scored 90 or more.']),
-    '',
-    ...method.map((m) => `- ${m}`),
-  ].join('\n');
+  const failText = failing.length
+    ? ['Audits not passed (performance: below 90; other categories: below 100):', ...failing]
+    : ['Every weighted audit passed.'];
+  const text = [tbl.text, '', ...failText.map((f, i) => (i ? `  - ${f}` : f)), ...method.map((m) => `- ${m}`)].join('\n');
+  const md = [tbl.md, '', failText[0], '', ...failText.slice(1).map((f) => `- ${f}`), '', ...method.map((m) => `- ${m}`)].join('\n');
+  const d = sum.demo;
   return {
     text,
     md,
     data: {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      cls,
-      tbt,
+      performance: d.scores.performance,
+      accessibility: d.scores.accessibility,
+      bestPractices: d.scores['best-practices'],
+      seo: d.scores.seo,
+      cls: d.cls,
+      tbt: d.tbt,
+      perfRange: [d.perfMin, d.perfMax],
+      tbtRange: [d.tbtMin, d.tbtMax],
+      timelinejs: { ...sum.timelinejs.scores, tbt: sum.timelinejs.tbt, cls: sum.timelinejs.cls },
       failing,
+      runs,
     },
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await run({ desktop: process.argv.includes('--desktop') });
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--runs');
+  const r = await run({ desktop: args.includes('--desktop'), lighthouseRuns: i >= 0 ? Number(args[i + 1]) : undefined });
   console.log(r.text);
 }

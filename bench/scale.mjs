@@ -8,7 +8,7 @@ import { ACTOR_SIZES, EVENT_SIZES, ISSUES, matrixDataset, timelineDataset } from
 
 const WIDTH = 1000;
 const RESIZE_TIMELINE = 700;
-const RESIZE_MATRIX = 500; // below 560 px the matrix turns into cards: a full re-layout
+const RESIZE_MATRIX = 500; // below 560 px the matrix goes compact: a full re-layout
 const en = (t) => (typeof t === 'string' ? t : t.en);
 
 /** Runs `fn` until `minMs` have passed or `maxRuns` runs; returns the median ms per run. */
@@ -215,7 +215,7 @@ export async function run({ quick = false, skipBuild = false } = {}) {
       'first render (painted)',
       'of which update',
       'growth',
-      'resize 1000→500 px (table→cards)',
+      'resize 1000→500 px (table→compact)',
       'next cell',
       'cells',
       'shadow DOM nodes',

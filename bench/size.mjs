@@ -20,7 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUNDLE, DATASET, ROOT, bytes, ensureBuilt, log, pct, table } from './lib.mjs';
 
-export const BUDGET = 30720;
+export const BUDGET = 36864;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -324,10 +324,12 @@ export async function run({ skipBuild = false } = {}) {
   // What the budget would say about the code alone: the bundle without the dataset.
   const datasetCost = sortedGroups.find((g) => g.group.startsWith('bundled dataset'))?.ifCut;
   const codeOnly = datasetCost
-    ? `Without the bundled dataset the bundle would be ≈ ${bytes(total.gzip - datasetCost)} B gzip: ${
-        total.gzip - datasetCost <= BUDGET
-          ? `the code, Lit and styles fit the budget; the bilingual Chicago story (≈ ${bytes(datasetCost)} B) does not fit beside them.`
-          : 'the code alone is over the budget.'
+    ? `Code ≈ ${bytes(total.gzip - datasetCost)} B + bundled dataset ≈ ${bytes(datasetCost)} B gzip (the dataset's share is what the bundle would lose without it): ${
+        total.gzip <= BUDGET
+          ? 'together within the budget.'
+          : total.gzip - datasetCost <= BUDGET
+            ? `the code, Lit and styles fit the budget; the bilingual Chicago story does not fit beside them.`
+            : 'the code alone is over the budget.'
       }`
     : '';
   const verdict =

@@ -1,10 +1,31 @@
 // Speed against the anchor: the same article page, once with <policy-explainer> (bundled data) and
 // once with TimelineJS3 showing the same six milestones; time from navigation start to "fully
-// rendered", median of cold runs (a new browser context and page per run, cache disabled).
-//   node bench/speed.mjs [--runs N] [--quick]
+// rendered", median of cold runs (a new browser context and page per run, cache disabled); the
+// same page with an empty script is the floor, and what each widget adds above it is compared, in
+// wall-clock time and in main-thread CPU (from traced loads).
+//   node bench/speed.mjs [--runs N] [--quick] [--baseline other-build.js]
+// --baseline also measures the explainer and timeline pages with another build of the bundle, in
+// the same run (A/B under the same machine load), e.g. `git stash; npm run build; cp
+// dist/policy-explainer.js /tmp/before.js; git stash pop; npm run build`.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATASET, ROOT, launchChromium, log, max, median, min, ms, startServer, table, bytes, ensureBuilt } from './lib.mjs';
+import { basename, join } from 'node:path';
+import {
+  DATASET,
+  ROOT,
+  TRACE_CATEGORIES,
+  launchChromium,
+  log,
+  mainThread,
+  max,
+  median,
+  min,
+  ms,
+  startServer,
+  table,
+  tasksBetween,
+  bytes,
+  ensureBuilt,
+} from './lib.mjs';
 
 /** The six milestones DESIGN.md requires, by date (the span by its start). */
 export const MILESTONES = ['1985-03-07', '2017-01-25', '2020-04-30', '2021-01-27', '2022-08-31', '2025-01-15'];
@@ -92,7 +113,13 @@ function instrument(kind, expected) {
     if (bench.done !== null || !complete()) return;
     bench.done = performance.now();
     for (const o of observers) o.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now()), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        bench.painted = performance.now();
+        // For the traced runs: where "painted" is on the trace's clock.
+        performance.mark('pe-painted');
+      }, 0),
+    );
   };
   const observers = [];
   const watch = (node) => {
@@ -176,6 +203,27 @@ async function coldRun(browser, url, kind, expected) {
 }
 
 /**
+ * One traced cold load: the CPU time the page's main thread spends from navigation until the page
+ * is painted (every task, the browser's own parsing, style, layout and paint included).
+ */
+async function cpuRun(browser, url, kind, expected) {
+  const { context, page } = await coldPage(browser);
+  try {
+    await page.evaluateOnNewDocument(instrument, kind, expected);
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    await page.waitForFunction(() => window.__bench.painted !== null, { timeout: 60000, polling: 50 });
+    const trace = await page.tracing.stop();
+    const { events, marks } = mainThread(trace, new URL(url).pathname);
+    const painted = marks.get('pe-painted');
+    if (painted === undefined) throw new Error(`${kind}: no pe-painted mark in the trace`);
+    return tasksBetween(events, 0, painted);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Where the explainer page's main-thread time goes: V8's sampling profiler over cold loads (until
  * fully painted), self time per function, mapped back to src/ through dist's source map.
  */
@@ -228,8 +276,9 @@ async function profileExplainer(browser, url, expected, loads) {
 }
 
 /** Runs the comparison; returns { text, md, data }. */
-export async function run({ runs = 11, quick = false, skipBuild = false } = {}) {
+export async function run({ runs = 11, quick = false, skipBuild = false, baseline } = {}) {
   if (!skipBuild) ensureBuilt();
+  const baselineCode = baseline ? readFileSync(baseline, 'utf8') : undefined;
   if (quick) runs = Math.min(runs, 3);
   const dataset = JSON.parse(readFileSync(DATASET, 'utf8'));
   const tlData = timelineJsData(dataset);
@@ -255,6 +304,23 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
     '/bench/pages/speed-timelinejs.html': () => ({ body: tlPage, type: 'text/html; charset=utf-8' }),
     '/bench/pages/speed-shell.html': () => ({ body: shellPage, type: 'text/html; charset=utf-8' }),
     '/bench/empty.js': () => ({ body: '', type: 'text/javascript; charset=utf-8' }),
+    // --baseline FILE: the same two pages with another build of the bundle, measured in the same run.
+    ...(baselineCode
+      ? {
+          '/bench/baseline.js': () => ({ body: baselineCode, type: 'text/javascript; charset=utf-8' }),
+          '/bench/pages/speed-explainer-baseline.html': () => ({
+            body: readFileSync(join(ROOT, 'bench/pages/speed-explainer.html'), 'utf8').replace(
+              '/dist/policy-explainer.js',
+              '/bench/baseline.js',
+            ),
+            type: 'text/html; charset=utf-8',
+          }),
+          '/bench/pages/speed-timeline-baseline.html': () => ({
+            body: timelinePage.replace('/dist/policy-explainer.js', '/bench/baseline.js'),
+            type: 'text/html; charset=utf-8',
+          }),
+        }
+      : {}),
   });
   const browser = await launchChromium();
   const pages = {
@@ -279,18 +345,43 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
       expected: {},
     },
   };
-  const samples = { explainer: [], timelinejs: [], timeline: [], shell: [] };
+  if (baselineCode) {
+    pages.explainerBaseline = {
+      ...pages.explainer,
+      label: `<policy-explainer>, baseline (${basename(baseline)})`,
+      url: `${server.origin}/bench/pages/speed-explainer-baseline.html`,
+      check: 'explainer',
+    };
+    pages.timelineBaseline = {
+      ...pages.timeline,
+      label: `<policy-timeline> alone, baseline (${basename(baseline)})`,
+      url: `${server.origin}/bench/pages/speed-timeline-baseline.html`,
+      check: 'timeline',
+    };
+  }
+  const kinds = Object.keys(pages);
+  const check = (kind) => pages[kind].check ?? kind;
+  const samples = Object.fromEntries(kinds.map((k) => [k, []]));
+  const cpu = Object.fromEntries(kinds.map((k) => [k, []]));
+  const cpuRuns = quick ? 2 : Math.min(runs, 7);
   let prof;
   try {
     // One warm-up each (discarded): starts the browser's own processes, fills the server's memory cache.
-    for (const kind of Object.keys(pages)) await coldRun(browser, pages[kind].url, kind, pages[kind].expected);
+    for (const kind of kinds) await coldRun(browser, pages[kind].url, check(kind), pages[kind].expected);
     for (let i = 0; i < runs; i++) {
-      for (const kind of Object.keys(pages)) {
-        const r = await coldRun(browser, pages[kind].url, kind, pages[kind].expected);
+      for (const kind of kinds) {
+        const r = await coldRun(browser, pages[kind].url, check(kind), pages[kind].expected);
         samples[kind].push(r);
         log(
           `speed ${kind} run ${i + 1}/${runs}: rendered ${ms(r.done)}, painted ${ms(r.painted)}, ${r.requests} requests, ${r.transferred} B`,
         );
+      }
+    }
+    for (let i = 0; i < cpuRuns; i++) {
+      for (const kind of kinds) {
+        const r = await cpuRun(browser, pages[kind].url, check(kind), pages[kind].expected);
+        cpu[kind].push(r);
+        log(`speed ${kind} traced run ${i + 1}/${cpuRuns}: main-thread CPU ${ms(r.cpu)} until painted, longest task ${ms(r.longest)}`);
       }
     }
     log('speed: profiling the explainer page …');
@@ -300,7 +391,7 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
     await server.close();
   }
   const sum = {};
-  for (const kind of Object.keys(pages)) {
+  for (const kind of kinds) {
     const s = samples[kind];
     const last = s[s.length - 1];
     sum[kind] = {
@@ -322,48 +413,95 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
   const t = sum.timelinejs;
   const f = sum.shell;
   const ratio = t.painted / e.painted;
-  // What each widget adds to the page: its painted time minus the floor's. The floor alone (an empty
-  // script on the same page) bounds the ratio above at TimelineJS's time / the floor.
-  const own = { explainer: e.painted - f.painted, timelinejs: t.painted - f.painted };
+  // What each widget adds to the page: its painted time minus the floor's (an empty script on the
+  // same page), per round of runs (the pages of one round ran one after another), then the median.
+  const addedPerRun = (k, xs, key) => xs[k].map((r, i) => r[key] - xs.shell[i][key]);
+  const spread = (xs) => ({ median: median(xs), min: min(xs), max: max(xs) });
+  const fractionOf = (k, xs, key) => spread(xs[k].map((r, i) => (r[key] - xs.shell[i][key]) / (xs.timelinejs[i][key] - xs.shell[i][key])));
+  const added = Object.fromEntries(kinds.map((k) => [k, spread(addedPerRun(k, samples, 'painted'))]));
+  const own = { explainer: added.explainer.median, timelinejs: added.timelinejs.median };
   const ownRatio = own.timelinejs / own.explainer;
   const ceiling = t.painted / f.painted;
   const tl = sum.timeline;
-  const like = { ratio: t.painted / tl.painted, own: tl.painted - f.painted };
+  const like = { ratio: t.painted / tl.painted, own: added.timeline.median };
   like.ownRatio = own.timelinejs / like.own;
-  const rows = Object.keys(pages).map((k) => [
+  // The issue's goals, as fractions of what TimelineJS3 adds: the explainer ≤ 1/4, <policy-timeline> alone ≤ 1/5.
+  const GOALS = { explainer: 1 / 4, timeline: 1 / 5 };
+  const fraction = {
+    explainer: { ...fractionOf('explainer', samples, 'painted'), ofMedians: own.explainer / own.timelinejs },
+    timeline: { ...fractionOf('timeline', samples, 'painted'), ofMedians: like.own / own.timelinejs },
+  };
+  const cpuSum = Object.fromEntries(
+    kinds.map((k) => [
+      k,
+      {
+        ...spread(cpu[k].map((r) => r.cpu)),
+        longest: median(cpu[k].map((r) => r.longest)),
+        long: median(cpu[k].map((r) => r.long)),
+        added: spread(addedPerRun(k, cpu, 'cpu')),
+      },
+    ]),
+  );
+  const cpuFraction = {
+    explainer: { ...fractionOf('explainer', cpu, 'cpu'), ofMedians: cpuSum.explainer.added.median / cpuSum.timelinejs.added.median },
+    timeline: { ...fractionOf('timeline', cpu, 'cpu'), ofMedians: cpuSum.timeline.added.median / cpuSum.timelinejs.added.median },
+  };
+  const rows = kinds.map((k) => [
     pages[k].label,
     ms(sum[k].ready),
     ms(sum[k].done),
     ms(sum[k].painted),
     `${ms(sum[k].paintedMin)}–${ms(sum[k].paintedMax)}`,
+    k === 'shell' ? '—' : `${ms(added[k].median)} (${ms(added[k].min)}–${ms(added[k].max)})`,
     ms(sum[k].fcp),
     String(sum[k].requests),
     bytes(sum[k].transferred),
   ]);
-  const tbl = table(['page', 'script ran', 'rendered', 'painted', 'painted min–max', 'FCP', 'requests', 'bytes transferred'], rows, [
-    'l',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
-    'r',
+  const tbl = table(
+    [
+      'page',
+      'script ran',
+      'rendered',
+      'painted',
+      'painted min–max',
+      'added above the floor (range)',
+      'FCP',
+      'requests',
+      'bytes transferred',
+    ],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+  const cpuRows = kinds.map((k) => [
+    pages[k].label,
+    `${ms(cpuSum[k].median)} (${ms(cpuSum[k].min)}–${ms(cpuSum[k].max)})`,
+    k === 'shell' ? '—' : `${ms(cpuSum[k].added.median)} (${ms(cpuSum[k].added.min)}–${ms(cpuSum[k].added.max)})`,
+    ms(cpuSum[k].longest),
+    String(cpuSum[k].long),
   ]);
-  const verdict = `TimelineJS3 / policy-explainer = ${ratio.toFixed(1)}× (target ≥ 5×: ${ratio >= 5 ? 'met' : 'NOT met'}); requests ${t.requests} vs ${e.requests}; bytes ${(t.transferred / e.transferred).toFixed(1)}×`;
-  const floorNote = `The page itself (empty script) is painted at ${ms(f.painted)}, so no widget could beat TimelineJS3 by more than ${ceiling.toFixed(1)}× on this measure. Above that floor, policy-explainer adds ${ms(own.explainer)} and TimelineJS3 ${ms(own.timelinejs)}: ${ownRatio.toFixed(1)}×. Like for like (the same six events, <policy-timeline> alone): painted at ${ms(tl.painted)}, ${like.ratio.toFixed(1)}× sooner than TimelineJS3; above the floor ${ms(like.own)}, ${like.ownRatio.toFixed(1)}×.`;
+  const cpuTbl = table(
+    ['page', 'main-thread CPU until painted (range)', 'added above the floor (range)', 'longest task (CPU)', 'tasks > 50 ms'],
+    cpuRows,
+    ['l', 'r', 'r', 'r', 'r'],
+  );
+  const goal = (k, fr) =>
+    `${fr.ofMedians.toFixed(2)} (per round ${fr.min.toFixed(2)}–${fr.max.toFixed(2)}; goal ≤ ${GOALS[k].toFixed(2)}: ${fr.ofMedians <= GOALS[k] ? 'met' : 'NOT met'})`;
+  const verdict = `Above the page's own floor, the explainer adds ${goal('explainer', fraction.explainer)} of what TimelineJS3 adds; <policy-timeline> alone with the same six milestones ${goal('timeline', fraction.timeline)}.`;
+  const cpuVerdict = `In main-thread CPU (steadier on a shared machine): the explainer adds ${goal('explainer', cpuFraction.explainer)} of TimelineJS3's; <policy-timeline> alone ${goal('timeline', cpuFraction.timeline)}.`;
+  const floorNote = `The page itself (empty script) is painted at ${ms(f.painted)}; the explainer page at ${ms(e.painted)}, TimelineJS3's at ${ms(t.painted)} (${ratio.toFixed(1)}× later), <policy-timeline> alone at ${ms(tl.painted)}. Above the floor: the explainer ${ms(own.explainer)}, TimelineJS3 ${ms(own.timelinejs)}, the timeline alone ${ms(like.own)}. Requests ${t.requests} vs ${e.requests}; bytes ${(t.transferred / e.transferred).toFixed(1)}×.`;
   const notes = [
     `${runs} cold runs per page, alternating, after one discarded warm-up each; a new browser context and page per run, HTTP cache disabled; viewport 1280×900; server on 127.0.0.1 with gzip (level 6) and Cache-Control: no-store; bytes transferred = response headers + (gzip) bodies, as Chromium's network log counts them.`,
     'Times are medians, in ms from navigation start. "script ran" = the bundle has executed (its first customElements.define; for TimelineJS, its inline setup script starts). "rendered" = ms from navigation start (performance.timeOrigin) until every <li class="event"> of the nested <policy-timeline> and every .cell of <stance-matrix> exist (MutationObserver on the document and on each shadow root as it is attached); for TimelineJS3 until its `loaded` event has fired and its 6 .tl-timemarker and 7 .tl-slide (title + 6) exist. "painted" = the end of the next frame after that (rAF, then a task); the ratio uses "painted".',
     `The explainer renders more than TimelineJS does: all ${pages.explainer.expected.events} events of the bundled dataset plus the ${pages.explainer.expected.cells}-cell stance matrix; TimelineJS shows the 6 milestones (its title slide is the dataset's title and summary). TimelineJS runs with font: null (no Google Fonts request; it would otherwise fetch 4 font files from fonts.gstatic.com).`,
   ];
-  for (const k of Object.keys(pages)) {
+  notes.push(
+    `CPU: ${cpuRuns} traced cold loads per page, alternating, after the timed runs; main-thread CPU = the thread time of every task on the page's renderer main thread from navigation until painted (parsing, script, style, layout, paint), from a Chromium trace (devtools.timeline), which leaves out the time the thread waited for a core. "added above the floor" and the fractions pair each page's run with the floor's run of the same round.`,
+  );
+  for (const k of kinds) {
     if (sum[k].failed.length) notes.push(`${pages[k].label}: failed requests: ${sum[k].failed.join(', ')}`);
     if (sum[k].errors.length) notes.push(`${pages[k].label}: page errors: ${sum[k].errors.join('; ')}`);
   }
-  const reqList = Object.keys(pages).map(
-    (k) => `${pages[k].label}: ${sum[k].urls.map((u) => u.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')).join(', ')}`,
-  );
+  const reqList = kinds.map((k) => `${pages[k].label}: ${sum[k].urls.map((u) => u.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')).join(', ')}`);
   const profTbl = table(['function (source)', 'self time', 'share'], prof.rows, ['l', 'r', 'r']);
   const profHead = `Where the explainer page's main-thread time goes until painted (V8 sampling profiler, ${quick ? 1 : 3} cold load(s), mean per load; busy ${ms(prof.busy)}; "(program)" is the browser's own work: HTML/CSS parsing, style, layout):`;
   const text = [
@@ -371,6 +509,10 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
     '',
     verdict,
     floorNote,
+    '',
+    cpuTbl.text,
+    '',
+    cpuVerdict,
     '',
     profHead,
     profTbl.text,
@@ -385,6 +527,10 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
     '',
     floorNote,
     '',
+    cpuTbl.md,
+    '',
+    `**${cpuVerdict}**`,
+    '',
     profHead,
     '',
     profTbl.md,
@@ -392,12 +538,17 @@ export async function run({ runs = 11, quick = false, skipBuild = false } = {}) 
     ...notes.map((n) => `- ${n}`),
     ...reqList.map((n) => `- Requests, ${n}`),
   ].join('\n');
-  return { text, md, data: { ratio, ownRatio, ceiling, own, like, summary: sum, runs } };
+  return { text, md, data: { ratio, ownRatio, ceiling, own, like, fraction, cpu: cpuSum, cpuFraction, goals: GOALS, summary: sum, runs } };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--runs');
-  const r = await run({ runs: i >= 0 ? Number(args[i + 1]) : 11, quick: args.includes('--quick') });
+  const b = args.indexOf('--baseline');
+  const r = await run({
+    runs: i >= 0 ? Number(args[i + 1]) : 11,
+    quick: args.includes('--quick'),
+    baseline: b >= 0 ? args[b + 1] : undefined,
+  });
   console.log(r.text);
 }

@@ -1,14 +1,15 @@
-// The size budget CI enforces: gzip -9 bytes of the one-script bundle against a budget.
+// The size budget CI enforces: gzip -9 bytes of the one-script bundle against a budget, and how
+// they split between the code (Lit, d3-time, the elements, the styles) and the bundled dataset.
 //   node scripts/check-size.mjs [--budget N] [file]
-// Prints the figure; exits 1 when over budget, 2 when the file is missing (build it first:
+// Prints the figures; exits 1 when over budget, 2 when the file is missing (build it first:
 // `npm run build`). `npm run bench` explains what each part of the bundle costs.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Bytes of gzip -9 that dist/policy-explainer.js may weigh, with everything inside (DESIGN.md: 30 KB). */
-const BUDGET = 30720;
+/** Bytes of gzip -9 that dist/policy-explainer.js may weigh, with everything inside (DESIGN.md: 36 KiB). */
+const BUDGET = 36864;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,7 +26,7 @@ for (let i = 0; i < args.length; i++) {
     }
   } else if (a === '--help' || a === '-h') {
     console.log(
-      'Usage: node scripts/check-size.mjs [--budget BYTES] [file]   (default budget 30720 B gzip -9, file dist/policy-explainer.js)',
+      `Usage: node scripts/check-size.mjs [--budget BYTES] [file]   (default budget ${BUDGET} B gzip -9, file dist/policy-explainer.js)`,
     );
     process.exit(0);
   } else file = a;
@@ -49,13 +50,46 @@ if (
   console.warn('warning: dist/policy-explainer.js is older than src/ or data/; the figure below may be stale (run `npm run build`).');
 }
 
+/**
+ * Where the bundled dataset sits in the bundle: the object literal (or JSON string) that starts
+ * with its `$schema` key, up to its matching closing brace. Undefined when it cannot be found.
+ */
+function datasetRange(text) {
+  const key = text.search(/["']?\$schema["']?\s*:\s*["']\.\/schema\.json["']/);
+  if (key < 0) return undefined;
+  const start = text.lastIndexOf('{', key);
+  if (start < 0) return undefined;
+  let depth = 0;
+  let quote = '';
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return { start, end: i + 1 };
+  }
+  return undefined;
+}
+
+const gz = (b) => gzipSync(b, { level: 9 }).length;
 const raw = readFileSync(file);
-const gzip = gzipSync(raw, { level: 9 }).length;
+const gzip = gz(raw);
 const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const margin = budget - gzip;
 const name = file.startsWith(root) ? file.slice(root.length) : file;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`${name}: ${raw.length} B raw, ${gzip} B gzip -9 (${kb(gzip)}), ${brotli} B brotli`);
+// The dataset's share: what the bundle would lose without it (an empty object in its place).
+const text = raw.toString('utf8');
+const range = datasetRange(text);
+if (range) {
+  const code = gz(Buffer.from(text.slice(0, range.start) + '{}' + text.slice(range.end)));
+  console.log(
+    `of which: code ${code} B + bundled dataset ${gzip - code} B (gzip -9; the dataset's share is what the bundle would lose without it)`,
+  );
+}
 // The per-language scripts a page adds beside the embed (README, Languages): informational, not budgeted.
 const langDir = join(root, 'dist/lang');
 if (file === join(root, 'dist/policy-explainer.js') && existsSync(langDir)) {

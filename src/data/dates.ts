@@ -28,7 +28,14 @@ export function parseDate(text: string): PartialDate | undefined {
   return { year, month, day: Number(m[3]), precision: 'day' };
 }
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Midnight UTC of a calendar day; years 0–99 stay themselves (Date.UTC would read 50 as 1950). */
+function utc(year: number, monthIndex: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
+}
+
+const daysIn = (year: number, month: number) => utc(year, month, 0).getUTCDate();
 
 /** True when the text is a well-formed date that exists on the calendar ("2021-02-30" does not). */
 export function isRealDate(text: string): boolean {
@@ -43,16 +50,16 @@ export function isRealDate(text: string): boolean {
 export function startOf(text: string): Date {
   const d = parseDate(text);
   if (!d) return new Date(NaN);
-  return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  return utc(d.year, (d.month ?? 1) - 1, d.day ?? 1);
 }
 
 /** The first instant after the period a date names (the year, month or day it covers). */
 export function endOf(text: string): Date {
   const d = parseDate(text);
   if (!d) return new Date(NaN);
-  if (d.precision === 'year') return new Date(Date.UTC(d.year + 1, 0, 1));
-  if (d.precision === 'month') return new Date(Date.UTC(d.year, d.month!, 1));
-  return new Date(Date.UTC(d.year, d.month! - 1, d.day! + 1));
+  if (d.precision === 'year') return utc(d.year + 1, 0, 1);
+  if (d.precision === 'month') return utc(d.year, d.month!, 1);
+  return utc(d.year, d.month! - 1, d.day! + 1);
 }
 
 /** Compares two dataset dates by the start of their periods; a coarser date sorts first on ties. */
@@ -60,25 +67,54 @@ export function compareDates(a: string, b: string): number {
   return startOf(a).getTime() - startOf(b).getTime() || a.length - b.length;
 }
 
-const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-};
-const SHORT: Record<Precision, Intl.DateTimeFormatOptions> = {
-  year: OPTIONS.year,
-  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
-};
-
+/** Intl, for the locales the built-in writer below does not know; created on first need, one per locale and style. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: string, precision: Precision, short: boolean): Intl.DateTimeFormat {
-  // In the interface's language: French dates once French is loaded, English ones until then.
-  lang = dateLocale(lang);
   const key = `${lang}|${precision}|${short}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, (short ? SHORT : OPTIONS)[precision])));
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.DateTimeFormat(lang, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: precision === 'year' ? undefined : short ? 'short' : 'long',
+        day: precision === 'day' ? 'numeric' : undefined,
+      })),
+    );
   return f;
+}
+
+/**
+ * English and Spanish dates are written here, exactly as Intl writes them (test/data/dates.test.ts
+ * compares every month, precision and kind of range with Intl in each engine): creating the first
+ * Intl.DateTimeFormat starts ICU, ~40–60 ms on the first render, which a page should not wait for.
+ * Regional variants write dates differently (en-GB: "25 January 2017"), so they go to Intl.
+ */
+const builtIn = (locale: string) => /^(en(-us)?|es(-es)?)$/i.test(locale);
+// January…December, then enero…diciembre.
+const MONTHS = (
+  'January February March April May June July August September October November December ' +
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'
+).split(' ');
+
+/** One date (a = b) or a range of two dates of the same precision, in English or Spanish. */
+function written(es: boolean, a: PartialDate, b: PartialDate, short: boolean): string {
+  const de = es && !short ? ' de ' : ' ';
+  const name = (d: PartialDate) => {
+    const m = MONTHS[d.month! + (es ? 11 : -1)];
+    return short ? m.slice(0, m === 'septiembre' ? 4 : 3) : m;
+  };
+  const head = (d: PartialDate) => (es ? `${d.day ? d.day + de : ''}${name(d)}` : `${name(d)}${d.day ? ` ${d.day}` : ''}`);
+  const tail = (d: PartialDate) => (es ? de : d.day ? ', ' : ' ') + d.year;
+  const full = (d: PartialDate) => (d.month ? head(d) + tail(d) : `${d.year}`);
+  // Spanish joins single words with a bare dash ("2022–2024", "3–10 ago 2024"), phrases with a spaced one.
+  const join = (x: string, y: string, after = '') => x + (es && !`${x}${y}`.includes(' ') ? '–' : ' – ') + y + after;
+  // What the ends share is written once, after both: nothing, the year, or the year and the month.
+  if (a.year !== b.year) return join(full(a), full(b));
+  if (a.month !== b.month) return join(head(a), head(b), tail(a));
+  if (a.day === b.day) return full(a);
+  return es ? join(`${a.day}`, `${b.day}`, de + name(a) + tail(a)) : join(head(a), `${b.day}`, tail(a));
 }
 
 /**
@@ -86,9 +122,7 @@ function formatter(lang: string, precision: Precision, short: boolean): Intl.Dat
  * ("agosto de 2022", "25 de enero de 2017" in Spanish). `short` abbreviates the month.
  */
 export function formatDate(text: string, lang: string, short = false): string {
-  const d = parseDate(text);
-  if (!d) return text;
-  return formatter(lang, d.precision, short).format(startOf(text));
+  return formatDateRange(text, text, lang, short);
 }
 
 /**
@@ -98,7 +132,12 @@ export function formatDate(text: string, lang: string, short = false): string {
 export function formatDateRange(start: string, end: string, lang: string, short = false): string {
   const a = parseDate(start);
   const b = parseDate(end);
-  if (!a || !b) return `${start} – ${end}`;
+  if (!a || !b) return start === end ? start : `${start} – ${end}`;
   if (a.precision !== b.precision) return `${formatDate(start, lang, short)} – ${formatDate(end, lang, short)}`;
-  return formatter(lang, a.precision, short).formatRange(startOf(start), startOf(end));
+  // In the interface's language: French dates once French is loaded, English ones until then.
+  const locale = dateLocale(lang);
+  // Intl writes a range of one date as that date (ECMA-402), as the built-in writer does.
+  return builtIn(locale)
+    ? written(/^es/i.test(locale), a, b, short)
+    : formatter(locale, a.precision, short).formatRange(startOf(start), startOf(end));
 }

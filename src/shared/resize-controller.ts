@@ -33,7 +33,11 @@ export class WidthController implements ReactiveController {
 
   hostConnected(): void {
     // Measure once now, so the first render already has the right layout (no shift a frame later);
-    // an element moved to a container of another width must lay out again.
+    // an element moved to a container of another width must lay out again. This forces a layout
+    // the first frame would do anyway (same total CPU, bench/RESULTS.md). Waiting for the
+    // observer's first callback instead either paints one frame without a layout or, rendering
+    // inside that callback, makes the browser report "ResizeObserver loop" errors on pages that
+    // observe an ancestor; measuring in the next animation frame renders a matrix twice on phones.
     this.report(contentWidth(this.host));
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
