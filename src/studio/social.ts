@@ -2,6 +2,7 @@ import type { Dataset, Position } from '../data/types.js';
 import { compareDates, formatDate, startOf } from '../data/dates.js';
 import { localize, strings } from '../data/i18n.js';
 import { buildMatrix } from '../matrix/model.js';
+import { PALETTE, type Palette } from '../shared/palette.js';
 
 /**
  * Social-card and newsletter images (PNG) of the timeline and of the matrix, drawn on a canvas
@@ -22,35 +23,6 @@ export const CARD_SIZES: CardSize[] = [
   { width: 1200, height: 675 },
   { width: 1080, height: 1080 },
 ];
-
-/** The explainer's default colours (src/shared/theme.ts), light and dark. */
-export const PALETTE = {
-  light: {
-    bg: '#ffffff',
-    surface: '#f5f4f0',
-    text: '#1b1b1b',
-    muted: '#575757',
-    rule: '#c9c6bd',
-    accent: '#0a5ba8',
-    support: ['#0a6bb0', '#e3f0fa'],
-    oppose: ['#b34a00', '#fbe9dd'],
-    mixed: ['#7a5c00', '#f6efd8'],
-    unknown: ['#6b6b6b', '#f0f0f0'],
-  },
-  dark: {
-    bg: '#17191d',
-    surface: '#22252b',
-    text: '#ececec',
-    muted: '#b0b0b0',
-    rule: '#4a4d55',
-    accent: '#7cb8f0',
-    support: ['#7cc0f2', '#1b3347'],
-    oppose: ['#f2a56b', '#45291a'],
-    mixed: ['#e3c45a', '#3d3416'],
-    unknown: ['#b0b0b0', '#2c2e33'],
-  },
-} as const;
-type Palette = (typeof PALETTE)[keyof typeof PALETTE];
 
 /** The matrix's icons (src/matrix/stance-matrix.ts), in a 16 × 16 box: the shape alone tells positions apart. */
 const ICON_PATHS: Record<Position, Array<{ d: string; fill?: boolean; width?: number; dash?: number[] }>> = {
