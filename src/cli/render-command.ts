@@ -1,5 +1,6 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { LANGUAGES } from '../data/i18n.js';
+import { EXTRA_LANGUAGES } from './languages.js';
 import { EXIT_INVALID, EXIT_OK, OUTPUT, UsageError, valueOptions, writeOutput, type Command } from './io.js';
 import { readValidDataset } from './validate-command.js';
 
@@ -10,6 +11,8 @@ import { readValidDataset } from './validate-command.js';
 
 const VIEWS = ['both', 'timeline', 'matrix'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
+/** Every interface language: the embed's own and those of dist/lang/. */
+const INTERFACE = [...LANGUAGES, ...Object.keys(EXTRA_LANGUAGES)];
 
 export const renderCommand: Command = {
   name: 'render',
@@ -27,7 +30,9 @@ other readers that drop <template>. The output contains no <script>.
 
 Options:
   -o, --output <file>      write the HTML here (default: standard output)
-  --lang <en|es>           the language of the text and the interface (default: en)
+  --lang <tag>             the language of the interface and, where the data has it, the text:
+                           en (default), es, fr, de, pt, it or ar (right to left); a regional
+                           tag such as pt-BR or es-MX is fine
   --view <view>            both (default), timeline or matrix
   --theme <theme>          auto (default, follows the reader's system), light or dark
   --heading-level <1-6>    the title's heading level (default: 2)
@@ -38,9 +43,9 @@ Needs the built elements (npm run build) and @lit-labs/ssr.
 Exit code: 0 written, 1 invalid dataset, 2 wrong usage.`,
   async run([file], values) {
     const lang = (values.lang as string | undefined) ?? 'en';
-    // The interface speaks en and es (a regional tag such as es-MX is fine); data text falls back to English.
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) || !(LANGUAGES as readonly string[]).includes(lang.split('-')[0]))
-      throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')} (got ${JSON.stringify(lang)})`);
+    // A regional tag (es-MX, pt-BR) is fine; data text the dataset lacks falls back to English.
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) || !INTERFACE.includes(lang.split('-')[0]))
+      throw new UsageError(`--lang must be one of ${INTERFACE.join(', ')} (got ${JSON.stringify(lang)})`);
     const view = (values.view as string | undefined) ?? 'both';
     if (!(VIEWS as readonly string[]).includes(view))
       throw new UsageError(`--view must be one of ${VIEWS.join(', ')} (got ${JSON.stringify(view)})`);

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { localize, strings } from '../data/i18n.js';
+import { addLanguage, localize, strings } from '../data/i18n.js';
 import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
 import { staticEvents, staticPositions } from '../shared/static-views.js';
 import { CliError } from './io.js';
+import { EXTRA_LANGUAGES } from './languages.js';
 
 export interface RenderOptions {
   lang: string;
@@ -92,6 +93,16 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
     throw new CliError(`render needs the built elements (${elements.pathname}); run npm run build`);
   }
   const lang = o.lang;
+  // A language beyond English and Spanish: registered with this module's strings (the light DOM)
+  // and with the elements' own copy (dist/esm), as dist/lang/<tag>.js does in a browser.
+  const base = lang.toLowerCase().split('-')[0];
+  const pack = EXTRA_LANGUAGES[base];
+  if (pack) {
+    addLanguage(base, pack);
+    const elementsI18n: typeof import('../data/i18n.js') = await import(new URL('../esm/data/i18n.js', import.meta.url).href);
+    elementsI18n.addLanguage(base, pack);
+  }
+  const rtl = strings(lang).dir === 'rtl';
   // prettier-ignore
   const element = html`<policy-explainer .data=${d} lang=${lang} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;
   const body = (await collect.collectResult(ssr.render(element)))
@@ -104,11 +115,12 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
     .replace(/<([a-z][a-z0-9]*-[a-z0-9-]*)\s{2,}/g, '<$1 ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
-  if (o.fragment) return `${body.trim()}\n`;
+  const page = rtl ? await rightToLeft(body) : body;
+  if (o.fragment) return `${page.trim()}\n`;
   const title = localize(d.title, lang);
   const summary = d.summary ? localize(d.summary, lang) : '';
   return `<!doctype html>
-<html lang="${esc(lang)}">
+<html lang="${esc(lang)}"${rtl ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -121,8 +133,21 @@ ${summary ? `<meta name="description" content="${esc(summary)}">\n` : ''}<meta n
 </style>
 </head>
 <body>
-${body.trim()}
+${page.trim()}
 </body>
 </html>
 `;
+}
+
+/**
+ * Right to left without a script: the styles an element adopts at run time for a right-to-left
+ * language (src/shared/data-element.ts) written into each shadow root after the element's own,
+ * and `dir="rtl"` on the explainer, so its light-DOM copy (what RSS readers keep) reads right to
+ * left in any page.
+ */
+async function rightToLeft(body: string): Promise<string> {
+  const { RTL }: typeof import('../shared/rtl-styles.js') = await import(new URL('../esm/shared/rtl-styles.js', import.meta.url).href);
+  return body
+    .replace(/(<template shadowrootmode="open"><style>[\s\S]*?<\/style>)/g, `$1<style>${RTL.cssText}</style>`)
+    .replace(/<policy-explainer\b/, '<policy-explainer dir="rtl"');
 }

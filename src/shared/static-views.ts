@@ -18,7 +18,7 @@ function cite(d: Dataset, ids: readonly string[] | undefined, lang: string) {
   if (!ids?.length) return nothing;
   const t = strings(lang);
   const names = ids.map((id) => localize(d.sources.find((s) => s.id === id)?.label ?? id, lang));
-  return html` <small>(${ids.length === 1 ? t.source : t.sources}: ${names.join('; ')})</small>`;
+  return html` <small>(${ids.length === 1 ? t.source : t.sources}: <bdi>${names.join('; ')}</bdi>)</small>`;
 }
 
 /** Every event in date order (inside an optional window): date, title, summary, sources, notes. */
@@ -29,8 +29,12 @@ export function staticEvents(d: Dataset, lang: string, from?: string, to?: strin
       (e) =>
         html`<li>
           <strong>${eventDateText(e, { asOf: d.asOf, lang, expectedLabel: t.expected })}</strong> —
-          <strong>${localize(e.title, lang)}</strong
-          >${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}${cite(d, e.sources, lang)} ${renderNotes(e.notes, lang)}
+          <bdi><strong>${localize(e.title, lang)}</strong>${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}</bdi>${cite(
+            d,
+            e.sources,
+            lang,
+          )}
+          ${renderNotes(e.notes, lang)}
         </li>`,
     )}
   </ol>`;
@@ -67,11 +71,11 @@ export function staticPositions(d: Dataset, m: MatrixModel, lang: string): Templ
                     <strong>${t.position[c.position]}</strong> (${t.basisShort[s.basis]},
                     ${formatDate(s.date, lang)})${
                       s.quote
-                        ? html`<br />“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}${
-                              translation ? html`<br /><small>${t.translation}: ${translation}</small>` : nothing
+                        ? html`<br /><bdi>“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}</bdi>${
+                              translation ? html`<br /><small>${t.translation}: <bdi>${translation}</bdi></small>` : nothing
                             }`
                         : nothing
-                    }${s.summary ? html`<br />${localize(s.summary, lang)}` : nothing}${cite(d, s.sources, lang)}
+                    }${s.summary ? html`<br /><bdi>${localize(s.summary, lang)}</bdi>` : nothing}${cite(d, s.sources, lang)}
                   </td>`;
                 })}
               </tr>`,

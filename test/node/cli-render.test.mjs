@@ -94,6 +94,41 @@ test('--lang es renders the Spanish text and interface', () => {
   assert.ok(withoutTemplates(r.stdout).includes('Cómo se llegó hasta aquí'));
 });
 
+test('--lang takes every interface language, dist/lang/ ones too, and regional tags', () => {
+  for (const [lang, heading, section] of [
+    ['fr', 'Comment on en est arrivé là', 'Qui pense quoi'],
+    ['pt-BR', 'Como chegamos até aqui', 'Quem defende o quê'],
+  ]) {
+    const r = cli(['render', 'data/chicago-welcoming-city.json', '--lang', lang]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`<html lang="${lang}">`));
+    // The interface speaks the language in both trees: the shadow DOM's headings and the light DOM's.
+    assert.ok(withoutTemplates(r.stdout).includes(heading), `${lang}: light DOM`);
+    assert.ok(r.stdout.split(heading).length - 1 >= 2, `${lang}: shadow DOM too`);
+    assert.ok(r.stdout.includes(section), `${lang}: ${section}`);
+    assert.ok(!r.stdout.includes('How we got here'), `${lang}: no English interface left`);
+  }
+  const wrong = cli(['render', 'data/chicago-welcoming-city.json', '--lang', 'xx']);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--lang must be one of en, es, fr, de, pt, it, ar \(got "xx"\)/);
+});
+
+const arabic = cli(['render', 'data/chicago-welcoming-city.json', '--lang', 'ar']);
+
+test('--lang ar writes a right-to-left page: the page, the element and each shadow root', () => {
+  assert.equal(arabic.code, 0, arabic.stderr);
+  assert.match(arabic.stdout, /<html lang="ar" dir="rtl">/);
+  assert.match(arabic.stdout, /<policy-explainer dir="rtl" lang="ar"/);
+  const roots = arabic.stdout.match(/<template shadowrootmode="open">/g).length;
+  assert.equal(roots, 3, 'the explainer, its timeline and its matrix');
+  assert.equal(
+    arabic.stdout.match(/<\/style><style>\s*:host > \* \{\s*direction: rtl;/g)?.length,
+    roots,
+    "the right-to-left styles after each element's own",
+  );
+  assert.ok(withoutTemplates(arabic.stdout).includes('كيف وصلنا إلى هنا'));
+});
+
 test('--view, --theme, --heading-level and --fragment shape the output', () => {
   const r = cli([
     'render',
@@ -227,6 +262,46 @@ test(
       }
       const quote = bundled.stances.find((s) => s.quote).quote;
       assert.ok(text.includes(quote), 'quotes are there verbatim');
+    } finally {
+      await browser.close();
+    }
+  },
+);
+
+test(
+  'in Chromium with JavaScript disabled, the Arabic page reads right to left',
+  { skip: chromium ? false : 'Chromium is not installed' },
+  async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const file = join(tmp, 'ar.html');
+    writeFileSync(file, arabic.stdout);
+    const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    try {
+      const tab = await browser.newPage();
+      await tab.setJavaScriptEnabled(false);
+      await tab.setViewport({ width: 1024, height: 800 });
+      await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const seen = await tab.evaluate(() => {
+        const host = document.querySelector('policy-explainer');
+        const article = host.shadowRoot.querySelector('article');
+        const timeline = host.shadowRoot.querySelector('policy-timeline').shadowRoot;
+        const heading = [...article.querySelectorAll('*')].findLast((e) => e.textContent.trim() === 'كيف وصلنا إلى هنا');
+        const a = article.getBoundingClientRect();
+        // The text itself, not its block (which spans the column).
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const h = range.getBoundingClientRect();
+        return {
+          article: getComputedStyle(article).direction,
+          timeline: getComputedStyle(timeline.querySelector('style ~ *')).direction,
+          // A right-to-left heading's text sits flush right in its column.
+          headingGapRight: Math.round(a.right - h.right),
+          headingGapLeft: Math.round(h.left - a.left),
+        };
+      });
+      assert.equal(seen.article, 'rtl');
+      assert.equal(seen.timeline, 'rtl');
+      assert.ok(seen.headingGapRight < seen.headingGapLeft, `the section heading sits on the right (${JSON.stringify(seen)})`);
     } finally {
       await browser.close();
     }
