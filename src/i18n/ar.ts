@@ -40,6 +40,7 @@ const ar: Strings = {
   noStance: 'لا تسجّل مصادرنا موقفًا معلَنًا.',
   basisLegend: { 'own-words': 'اقتباس مباشر', action: 'تصويت أو رعاية أو توقيع', reported: 'يرويه طرف آخر' },
   translation: 'ترجمة',
+  colon: ':',
   matrixCaption: 'مواقف الأطراف',
   actor: 'الطرف',
   getData: 'تنزيل البيانات',

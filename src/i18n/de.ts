@@ -32,6 +32,7 @@ const de: Strings = {
   noStance: 'Unsere Quellen verzeichnen keine erklärte Position.',
   basisLegend: { 'own-words': 'wörtliche Äußerung', action: 'abgestimmt, eingebracht oder unterzeichnet', reported: 'Dritte berichten es' },
   translation: 'Übersetzung',
+  colon: ':',
   matrixCaption: 'Die Positionen',
   actor: 'Wer',
   getData: 'Daten herunterladen',

@@ -33,6 +33,8 @@ const en = {
   noStance: 'Our sources record no stated position.',
   basisLegend: { 'own-words': 'a direct quote', action: 'voted, sponsored or signed', reported: 'someone else says so' },
   translation: 'Translation',
+  /** What follows a label such as “Clarification” or “Translation”. */
+  colon: ':',
   matrixCaption: 'Where they stand',
   actor: 'Who',
   getData: 'Get the data',

@@ -33,6 +33,7 @@ const es: Strings = {
   noStance: 'Nuestras fuentes no registran una postura declarada.',
   basisLegend: { 'own-words': 'una cita textual', action: 'votó, propuso o firmó', reported: 'otra persona lo afirma' },
   translation: 'Traducción',
+  colon: ':',
   matrixCaption: 'Dónde se ubica cada uno',
   actor: 'Quién',
   getData: 'Descargar los datos',

@@ -38,6 +38,8 @@ const fr: Strings = {
   noStance: 'Nos sources ne font état d’aucune position déclarée.',
   basisLegend: { 'own-words': 'citation directe', action: 'a voté, déposé ou signé un texte', reported: 'selon d’autres personnes' },
   translation: 'Traduction',
+  /** A no-break space before the colon, as French typography has it. */
+  colon: `${NB}:`,
   matrixCaption: 'Les positions de chacun',
   actor: 'Qui',
   getData: 'Télécharger les données',

@@ -43,6 +43,7 @@ const it: Strings = {
   noStance: 'Le nostre fonti non registrano una posizione dichiarata.',
   basisLegend: { 'own-words': 'parole testuali', action: 'ha votato, proposto o firmato', reported: 'lo riferiscono altri' },
   translation: 'Traduzione',
+  colon: ':',
   matrixCaption: 'Le posizioni',
   actor: 'Chi',
   getData: 'Scarica i dati',

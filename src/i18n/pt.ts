@@ -32,6 +32,7 @@ const pt: Strings = {
   noStance: 'Nossas fontes não registram uma posição declarada.',
   basisLegend: { 'own-words': 'citação direta', action: 'votou, apresentou ou assinou', reported: 'outra pessoa afirma' },
   translation: 'Tradução',
+  colon: ':',
   matrixCaption: 'A posição de cada um',
   actor: 'Quem',
   getData: 'Baixar os dados',

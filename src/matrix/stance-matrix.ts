@@ -339,7 +339,7 @@ export class StanceMatrix extends DataElement {
                 <p lang=${s.quoteLang ?? 'en'} dir="auto">“${s.quote}”</p>
                 <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
               </blockquote>
-              ${translation ? html`<p><em>${t.translation}:</em> ${translation}</p>` : nothing}`
+              ${translation ? html`<p><em>${t.translation}${t.colon}</em> ${translation}</p>` : nothing}`
           : nothing
       }
       ${s?.summary ? html`<p>${localize(s.summary, lang)}</p>` : !s ? html`<p>${t.noStance}</p>` : nothing}

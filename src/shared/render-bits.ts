@@ -48,7 +48,7 @@ export function renderNotes(notes: readonly Note[] | undefined, lang: string): T
   return html`${notes.map(
     (n) =>
       html`<p class="note" part="note">
-        <strong>${t.notes[n.kind]}${n.date ? html` (${formatDate(n.date, lang, true)})` : nothing}:</strong>
+        <strong>${t.notes[n.kind]}${n.date ? html` (${formatDate(n.date, lang, true)})` : nothing}${t.colon}</strong>
         <bdi>${localize(n.text, lang)}</bdi>
       </p>`,
   )}`;

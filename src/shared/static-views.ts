@@ -18,7 +18,7 @@ function cite(d: Dataset, ids: readonly string[] | undefined, lang: string) {
   if (!ids?.length) return nothing;
   const t = strings(lang);
   const names = ids.map((id) => localize(d.sources.find((s) => s.id === id)?.label ?? id, lang));
-  return html` <small>(${ids.length === 1 ? t.source : t.sources}: <bdi>${names.join('; ')}</bdi>)</small>`;
+  return html` <small>(${ids.length === 1 ? t.source : t.sources}${t.colon} <bdi>${names.join('; ')}</bdi>)</small>`;
 }
 
 /** Every event in date order (inside an optional window): date, title, summary, sources, notes. */
@@ -72,7 +72,7 @@ export function staticPositions(d: Dataset, m: MatrixModel, lang: string): Templ
                     ${formatDate(s.date, lang)})${
                       s.quote
                         ? html`<br /><bdi>“${s.quote}”${s.quoteBy ? ` — ${localize(s.quoteBy, lang)}` : ''}</bdi>${
-                              translation ? html`<br /><small>${t.translation}: <bdi>${translation}</bdi></small>` : nothing
+                              translation ? html`<br /><small>${t.translation}${t.colon} <bdi>${translation}</bdi></small>` : nothing
                             }`
                         : nothing
                     }${s.summary ? html`<br /><bdi>${localize(s.summary, lang)}</bdi>` : nothing}${cite(d, s.sources, lang)}

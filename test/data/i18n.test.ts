@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { addLanguage, dateLocale, inheritedLang, languages, localize, strings, uiLang, type Strings } from '../../src/data/i18n.js';
 import { formatDate } from '../../src/data/dates.js';
 import '../../src/timeline/define.js';
+import '../../src/explainer/define.js';
+import type { PolicyExplainer } from '../../src/explainer/policy-explainer.js';
 import type { PolicyTimeline } from '../../src/timeline/policy-timeline.js';
 import en from '../../src/i18n/en.js';
 import es from '../../src/i18n/es.js';
@@ -140,6 +142,16 @@ describe('i18n', () => {
     expect(fr.describes('décembre 2024')).to.equal('Situation en décembre 2024');
     expect(de.viewingAsOf('25. Januar 2017', 'T')).to.equal('Positionen am 25. Januar 2017 (T).');
     expect(de.viewingAsOf('August 2022', 'T')).to.equal('Positionen im August 2022 (T).');
+  });
+
+  it('a label\u2019s colon is the language\u2019s: French puts a no-break space before it', async () => {
+    addLanguage('fr', fr);
+    expect(en.colon).to.equal(':');
+    expect(fr.colon).to.equal('\u00a0:');
+    const el = await fixture<PolicyExplainer>(html`<policy-explainer lang="fr" style="width: 700px"></policy-explainer>`);
+    await el.updateComplete;
+    // The bundled story's note, as a French reader sees it.
+    expect(el.shadowRoot!.querySelector('.note strong')!.textContent).to.equal('Précision\u00a0:');
   });
 
   it('an element already on the page speaks a language that arrives after it', async () => {
