@@ -1,6 +1,7 @@
 // dist/policy-explainer-wordpress.zip: the WordPress plugin (wordpress/) with its own copy of the
-// one-script bundle, the bundled story's data (the fallback's link) and the licenses, in a folder
-// `policy-explainer/` as WordPress's "Upload Plugin" expects. Run by `npm run build`, after the
+// one-script bundle and of the language scripts (dist/lang/*.js, in lang/), the bundled story's
+// data (the fallback's link) and the licenses, in a folder `policy-explainer/` as WordPress's
+// "Upload Plugin" expects. Run by `npm run build`, after the
 // bundle. A small zip writer on node:zlib (deflate, CRC-32): no `zip` binary, no dependency.
 import { deflateRawSync } from 'node:zlib';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,50 @@ function checkVersions() {
     );
     process.exit(1);
   }
+}
+
+/**
+ * The plugin's languages must be the build's: each dist/lang/<tag>.js travels in the zip and is
+ * offered by the PHP (LANGUAGE_SCRIPTS, FALLBACK), block.json's enum and the editor's select.
+ * A language added to src/i18n/ fails the build here until the plugin offers it too.
+ */
+function checkLanguages() {
+  const built = languageTags();
+  const php = read('wordpress/policy-explainer.php').toString();
+  const quoted = (text) => [...(text ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  const wanted = ['', 'en', 'es', ...built].sort().join();
+  const found = {
+    'wordpress/policy-explainer.php (LANGUAGE_SCRIPTS)': [
+      '',
+      'en',
+      'es',
+      ...quoted(/const LANGUAGE_SCRIPTS = array\(([^)]*)\)/.exec(php)?.[1]),
+    ],
+    'wordpress/policy-explainer.php (FALLBACK)': ['', ...[...php.matchAll(/^\t'([a-z-]+)' => array\($/gm)].map((m) => m[1])],
+    'wordpress/block.json (lang enum)': JSON.parse(read('wordpress/block.json')).attributes.lang.enum,
+    'wordpress/editor.js (Language options)': [
+      ...read('wordpress/editor.js')
+        .toString()
+        .matchAll(/option\('([a-z-]*)', (?:t\('The page|'[^']+'\))/g),
+    ].map((m) => m[1]),
+  };
+  const wrong = Object.entries(found).filter(([, tags]) => [...tags].sort().join() !== wanted);
+  if (wrong.length) {
+    console.error(
+      `wordpress-zip: the plugin's languages must be '', en, es and dist/lang's (${built.join(', ')}): ${wrong
+        .map(([k, v]) => `${k} has ${v.map((t) => `'${t}'`).join(', ')}`)
+        .join('; ')}`,
+    );
+    process.exit(1);
+  }
+}
+
+/** The interface languages built as their own scripts (dist/lang/<tag>.js). */
+function languageTags() {
+  return readdirSync(join(root, 'dist/lang'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => f.slice(0, -3))
+    .sort();
 }
 
 function licenses() {
@@ -104,6 +149,7 @@ function zip(entries) {
 }
 
 checkVersions();
+checkLanguages();
 const plugin = readdirSync(join(root, 'wordpress'))
   .sort()
   .map((f) => ({ name: folder + f, data: read(join('wordpress', f)) }));
@@ -111,6 +157,9 @@ const entries = [
   { name: folder, data: Buffer.alloc(0) },
   ...plugin,
   { name: `${folder}policy-explainer.js`, data: read('dist/policy-explainer.js') },
+  // The interface's other languages, served from the plugin's lang/ folder (no source maps: as the main script).
+  { name: `${folder}lang/`, data: Buffer.alloc(0) },
+  ...languageTags().map((tag) => ({ name: `${folder}lang/${tag}.js`, data: read(`dist/lang/${tag}.js`) })),
   { name: `${folder}chicago-welcoming-city.json`, data: read('data/chicago-welcoming-city.json') },
   { name: `${folder}LICENSE`, data: read('LICENSE') },
   { name: `${folder}THIRD-PARTY-LICENSES.txt`, data: Buffer.from(licenses()) },

@@ -1,5 +1,6 @@
 // The block's editor side: a sidebar for the story URL, language, theme, view and heading level,
-// and a live preview, the element itself (the plugin's script is a dependency of this one).
+// and a live preview, the element itself (the plugin's script and its five language scripts are
+// dependencies of this one, so the preview speaks whichever language is chosen).
 // Plain JavaScript on WordPress's globals: nothing to build. The front end is rendered in PHP.
 (function (wp) {
   const { registerBlockType } = wp.blocks;
@@ -42,7 +43,17 @@
           h(SelectControl, {
             label: t('Language'),
             value: lang,
-            options: [option('', t('The page’s language')), option('en', 'English'), option('es', 'Español')],
+            // Each language by its own name, as a reader of it looks for it.
+            options: [
+              option('', t('The page’s language')),
+              option('en', 'English'),
+              option('es', 'Español'),
+              option('fr', 'Français'),
+              option('de', 'Deutsch'),
+              option('pt', 'Português'),
+              option('it', 'Italiano'),
+              option('ar', 'العربية'),
+            ],
             onChange: set('lang'),
           }),
           h(SelectControl, {

@@ -4,15 +4,19 @@
 //  2. A real site: the plugin installed from dist/policy-explainer-wordpress.zip and activated;
 //     every snippet posted by an administrator and by an author, in the classic editor and in a
 //     Custom HTML block; the shortcode and the block by both.
-//  3. Chromium reads every post: the explainer where it is allowed (its story, language, view and
-//     heading level), otherwise the fallback, and never code or CSS as text. Plugin posts load one
-//     script, from the plugin's folder, and make no third-party request.
-//  4. The block editor: the block's sidebar drives a live preview.
+//  3. Chromium reads every post: the explainer where it is allowed (its story, view, heading level,
+//     and interface language and direction), otherwise the fallback, and never code or CSS as text.
+//     Plugin posts load one script, from the plugin's folder, plus each language script the page
+//     needs, once and after it, and make no third-party request; without JavaScript, the fallback
+//     in the explainer's language, right to left in Arabic.
+//  4. The site in Portuguese, then in Arabic (WordPress's own language packs): an explainer without
+//     `lang` speaks the site's language, and its script comes with it.
+//  5. The block editor: the block's sidebar drives a live preview, in any of its languages.
 // Prints a line per check and ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser, installHint } from '../../scripts/find-browser.mjs';
 import { CODE_AS_TEXT, PUBLISHED, bloggerSnippets, describe, fill, readmeSnippets } from './snippets.mjs';
@@ -53,6 +57,12 @@ function php(args, input) {
   return JSON.parse(r.stdout);
 }
 const wp = (command, input, ...args) => php([join(here, 'wp.php'), command, ...args], input);
+
+/** The interface's words by language, as built (dist/esm/i18n/<tag>.js): what each explainer should say. */
+const LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'ar'];
+const ui = Object.fromEntries(
+  await Promise.all(LANGS.map(async (tag) => [tag, (await import(pathToFileURL(join(root, `dist/esm/i18n/${tag}.js`)))).default])),
+);
 
 const chicago = JSON.parse(readFileSync(join(root, 'data/chicago-welcoming-city.json'), 'utf8'));
 const story = JSON.parse(readFileSync(join(root, 'test/fixtures/minimal-dataset.json'), 'utf8'));
@@ -146,7 +156,7 @@ const pluginPosts = [
   {
     name: 'shortcode, classic editor',
     content: '[policy-explainer lang="es" view="matrix"]',
-    explainers: [{ lang: 'es', view: 'matrix', title: title('es'), attrs: { lang: 'es', view: 'matrix', style: null } }],
+    explainers: [{ lang: 'es', view: 'matrix', title: title('es'), attrs: { lang: 'es', view: 'matrix', style: null, dir: null } }],
   },
   {
     name: 'shortcode block: src with a query, theme, heading level',
@@ -172,19 +182,50 @@ const pluginPosts = [
     ],
   },
   {
+    name: 'block: French',
+    content: '<!-- wp:policy-explainer/explainer {"lang":"fr"} /-->',
+    explainers: [{ lang: 'fr', title: title('fr'), attrs: { lang: 'fr', dir: null } }],
+    languages: ['fr'],
+  },
+  {
+    name: 'shortcode: Arabic, right to left',
+    content: '[policy-explainer lang="ar"]',
+    explainers: [{ lang: 'ar', title: title('ar'), attrs: { lang: 'ar', dir: 'rtl', style: 'display:block;min-height:100vh' } }],
+    languages: ['ar'],
+  },
+  {
+    name: 'two German explainers and an Italian one: each script once',
+    content: [
+      '[policy-explainer lang="de" view="timeline"]',
+      '<!-- wp:policy-explainer/explainer {"lang":"de","view":"matrix"} /-->',
+      '<!-- wp:policy-explainer/explainer {"lang":"it","view":"matrix"} /-->',
+    ].join('\n\n'),
+    explainers: [
+      { lang: 'de', view: 'timeline', title: title('de') },
+      { lang: 'de', view: 'matrix', title: title('de') },
+      { lang: 'it', view: 'matrix', title: title('it') },
+    ],
+    languages: ['de', 'it'],
+  },
+  {
     name: 'values outside the allow-lists are dropped',
     content:
-      '[policy-explainer src="javascript:alert(1)" lang="fr" view="bogus" theme="&quot;&gt;&lt;b&gt;" heading-level="9" onclick="alert(1)"]\n\n' +
+      '[policy-explainer src="javascript:alert(1)" lang="he" view="bogus" theme="&quot;&gt;&lt;b&gt;" heading-level="9" onclick="alert(1)"]\n\n' +
       '<!-- wp:policy-explainer/explainer {"src":"javascript:alert(2)","view":"bogus","theme":"\\u0022\\u003e","headingLevel":9} /-->',
     explainers: [0, 1].map(() => ({
       title: title('en'),
-      attrs: { src: null, lang: null, view: null, theme: null, 'heading-level': null, onclick: null },
+      attrs: { src: null, lang: null, dir: null, view: null, theme: null, 'heading-level': null, onclick: null },
     })),
   },
 ];
 for (const p of pluginPosts) {
   for (const role of ['administrator', 'author']) {
-    posts.push({ title: `plugin: ${p.name} · ${role}`, role, content: p.content, expect: { explainers: p.explainers, plugin: true } });
+    posts.push({
+      title: `plugin: ${p.name} · ${role}`,
+      role,
+      content: p.content,
+      expect: { explainers: p.explainers, plugin: true, languages: p.languages ?? [] },
+    });
   }
 }
 
@@ -239,6 +280,7 @@ const reading = (page) =>
       const root = el.shadowRoot;
       const views = root ? [...root.querySelectorAll('policy-timeline, stance-matrix')] : [];
       const title = root?.querySelector('.title');
+      const article = root?.querySelector('article');
       return {
         defined: !!customElements.get('policy-explainer'),
         rendered: views.length > 0 && views.every((v) => v.shadowRoot?.querySelector('li.event, .cell')),
@@ -246,6 +288,10 @@ const reading = (page) =>
         title: title?.textContent.trim() ?? null,
         level: title?.getAttribute('aria-level') ?? null,
         className: el.className,
+        // The interface's words a reader sees (the views' headings, "Get the data") and its direction.
+        headings: root ? [...root.querySelectorAll('section > .section')].map((h) => h.textContent.trim()) : [],
+        getData: root?.querySelector('.get-data summary')?.textContent.trim() ?? null,
+        direction: article ? getComputedStyle(article).direction : null,
       };
     };
     return {
@@ -254,6 +300,8 @@ const reading = (page) =>
       explainers: [...document.querySelectorAll('policy-explainer')].map(explainer),
       iframes: [...content.querySelectorAll('iframe')].map((f) => ({ height: f.getBoundingClientRect().height, style: f.style.height })),
       scripts: [...document.querySelectorAll('script[src*="policy-explainer.js"]')].map((s) => s.src),
+      allScripts: [...document.querySelectorAll('script[src]')].map((s) => s.src),
+      html: { lang: document.documentElement.lang, dir: document.documentElement.dir },
       links: [...content.querySelectorAll('a[href]')].map((a) => ({
         href: a.getAttribute('href'),
         shown: a.getBoundingClientRect().height > 0,
@@ -302,11 +350,117 @@ function checkExplainers(name, seen, wanted, served = []) {
     if (s.views.join() !== views) problems.push(`views ${s.views.join()}, wanted ${views}`);
     if (w.level && s.level !== w.level) problems.push(`heading level ${s.level}, wanted ${w.level}`);
     if (w.className && !s.className.split(' ').includes(w.className)) problems.push(`class "${s.className}" lacks ${w.className}`);
+    // Its interface: the words of its language's table (English where the interface has no such
+    // language) and that language's direction.
+    const words = ui[w.lang ?? 'en'];
+    const headings = s.views.map((v) => (v === 'policy-timeline' ? words.howWeGotHere : words.whoStandsWhere));
+    if (s.headings.join(' | ') !== headings.join(' | '))
+      problems.push(`headings ${JSON.stringify(s.headings)}, wanted ${JSON.stringify(headings)}`);
+    if (s.getData !== words.getData)
+      problems.push(`"Get the data" reads ${JSON.stringify(s.getData)}, wanted ${JSON.stringify(words.getData)}`);
+    if (s.direction !== (words.dir ?? 'ltr')) problems.push(`direction ${s.direction}, wanted ${words.dir ?? 'ltr'}`);
     const attrs = served[i] ?? {};
     for (const [k, v] of Object.entries(w.attrs ?? {}))
       if ((attrs[k] ?? null) !== v) problems.push(`served ${k}=${JSON.stringify(attrs[k])}, wanted ${JSON.stringify(v)}`);
     check(
-      `${name}: explainer ${i + 1} shows ${JSON.stringify(w.title)}${w.view ? ` (${w.view})` : ''}`,
+      `${name}: explainer ${i + 1} shows ${JSON.stringify(w.title)}${w.view ? ` (${w.view})` : ''}, its interface in ${w.lang ?? 'en'}${words.dir === 'rtl' ? ', right to left' : ''}`,
+      !problems.length,
+      problems.join('; '),
+    );
+  });
+}
+
+/**
+ * The plugin's language scripts on a page: exactly the `wanted` ones, each once, from the plugin's
+ * lang/ folder, after the main script (the order the README shows; either would work).
+ */
+function checkLanguageScripts(r, wanted) {
+  const main = r.allScripts.findIndex((src) => src.startsWith(`${plugin}policy-explainer.js`));
+  const found = r.allScripts.map((src, at) => ({ src, at })).filter(({ src }) => src.startsWith(`${plugin}lang/`));
+  const tags = found.map(({ src }) => /lang\/([a-z-]+)\.js/.exec(src)?.[1]);
+  check(
+    wanted.length
+      ? `the language script${wanted.length > 1 ? 's' : ''} ${wanted.map((t) => `lang/${t}.js`).join(', ')}: each once, from the plugin’s folder, after the main script`
+      : 'no language script',
+    [...tags].sort().join() === [...wanted].sort().join() && found.every(({ at }) => main >= 0 && at > main),
+    JSON.stringify(r.allScripts.filter((src) => src.startsWith(plugin))),
+  );
+}
+
+/**
+ * A post read without JavaScript (a feed reader, a reader who turned it off): each explainer's
+ * fallback, as the reader sees it: its text, its link, its direction, where its first letter is
+ * on its line (right to left: the rightmost) and, for a block, which edge that line is flush with
+ * (an Arabic fallback in a left-to-right block would read from the right but sit flush left).
+ */
+async function withoutJavaScript(post) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.setJavaScriptEnabled(false);
+  await page.goto(post.url, { waitUntil: 'load' });
+  const seen = await page.evaluate(() =>
+    [...document.querySelectorAll('policy-explainer')].map((el) => {
+      const link = el.querySelector('a[href]');
+      const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      let starts = null;
+      let flush = null;
+      if (text) {
+        const letter = document.createRange();
+        letter.setStart(text, text.textContent.search(/\S/));
+        letter.setEnd(text, text.textContent.search(/\S/) + 1);
+        const first = letter.getBoundingClientRect();
+        const all = document.createRange();
+        all.selectNodeContents(el);
+        const line = [...all.getClientRects()].filter((r) => r.width > 0 && r.top < first.bottom && r.bottom > first.top);
+        const right = Math.max(...line.map((r) => r.right));
+        const left = Math.min(...line.map((r) => r.left));
+        starts = Math.abs(first.right - right) < 1.5 ? 'right' : Math.abs(first.left - left) < 1.5 ? 'left' : 'inside';
+        // A block (the full explainer keeps its room): which of its edges the first line is flush
+        // with (both when the line fills it). Inline, the line is placed by the paragraph around it.
+        if (getComputedStyle(el).display === 'block') {
+          const box = el.getBoundingClientRect();
+          flush = { right: Math.abs(right - box.right) < 1.5, left: Math.abs(left - box.left) < 1.5 };
+        }
+      }
+      return {
+        // Spaces and line breaks as one space; no-break spaces kept (French typography is checked).
+        text: el.innerText.replace(/[ \t\n\r]+/g, ' ').trim(),
+        link: link
+          ? { href: link.getAttribute('href'), text: link.textContent.trim(), shown: link.getBoundingClientRect().height > 0 }
+          : null,
+        direction: getComputedStyle(el).direction,
+        starts,
+        flush,
+      };
+    }),
+  );
+  await page.close();
+  return seen;
+}
+
+/** `seen` (from withoutJavaScript) against what each explainer's fallback should be. */
+function checkFallbacks(seen, wanted) {
+  check(
+    `without JavaScript: ${wanted.length} fallback${wanted.length > 1 ? 's' : ''}`,
+    seen.length === wanted.length,
+    JSON.stringify(seen),
+  );
+  wanted.forEach((w, i) => {
+    const s = seen[i];
+    if (!s) return;
+    const dir = w.lang === 'ar' ? 'rtl' : 'ltr';
+    const problems = [];
+    if (!s.text.startsWith(w.sentence)) problems.push(`text ${JSON.stringify(s.text)}, wanted it to start ${JSON.stringify(w.sentence)}`);
+    if (s.link?.text !== ui[w.lang].getData || !s.link.shown)
+      problems.push(`link ${JSON.stringify(s.link)}, wanted ${JSON.stringify(ui[w.lang].getData)}`);
+    if (s.link && s.link.href !== w.href) problems.push(`link to ${s.link.href}, wanted ${w.href}`);
+    if (s.direction !== dir) problems.push(`direction ${s.direction}, wanted ${dir}`);
+    if (s.starts !== (dir === 'rtl' ? 'right' : 'left'))
+      problems.push(`its first letter is ${s.starts === 'inside' ? 'inside its line' : `at the ${s.starts} of its line`}`);
+    if (s.flush && !s.flush[dir === 'rtl' ? 'right' : 'left'])
+      problems.push(`its first line is not flush ${dir === 'rtl' ? 'right' : 'left'} (${JSON.stringify(s.flush)})`);
+    check(
+      `without JavaScript: fallback ${i + 1} in ${w.lang}${dir === 'rtl' ? ', right to left' : ''}, its sentence and the data link`,
       !problems.length,
       problems.join('; '),
     );
@@ -364,6 +518,7 @@ for (const [i, post] of posts.entries()) {
           r.scripts.length === 1 && r.scripts[0].startsWith(`${plugin}policy-explainer.js`),
           JSON.stringify(r.scripts),
         );
+        checkLanguageScripts(r, expect.languages);
         check('no third-party request', !page.thirdParty.length, page.thirdParty.join(', '));
       }
     }
@@ -377,25 +532,98 @@ for (const [i, post] of posts.entries()) {
 context = '';
 console.log(`(${posts.length} posts read in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-// Without JavaScript (a feed reader, a reader who turned it off): the plugin's fallback, whose link works.
+// Without JavaScript (a feed reader, a reader who turned it off): the plugin's fallback, in the
+// explainer's language, whose link works.
 {
-  const page = await browser.newPage();
-  await page.setJavaScriptEnabled(false);
-  const post = saved.find((p) => p.title.startsWith('plugin: shortcode, classic editor · author'));
-  console.log(`plugin, without JavaScript  ${post.url}`);
-  await page.goto(post.url, { waitUntil: 'load' });
-  const r = await reading(page);
-  const data = r.links.find((l) => l.href === `${plugin}chicago-welcoming-city.json`);
-  check(
-    'the plugin’s fallback in the reader’s language: the sentence and the data link',
-    r.text.includes('La ordenanza de Ciudad Acogedora de Chicago') && r.text.includes('Descargar los datos') && data?.shown,
-    JSON.stringify(r),
-  );
-  const response = data && (await fetch(data.href));
-  check('the data link serves the story', response?.ok && (await response.json()).id === chicago.id);
-  await page.close();
+  const data = `${plugin}chicago-welcoming-city.json`;
+  // The start of each language's sentence for the bundled story (the plugin's FALLBACK).
+  const sentences = {
+    es: 'La ordenanza de Ciudad Acogedora de Chicago:',
+    fr: 'L’ordonnance «\u00a0Ville accueillante\u00a0» de Chicago\u00a0:',
+    de: 'Chicagos Verordnung „Willkommensstadt“:',
+    it: 'L’ordinanza Città accogliente di Chicago:',
+    ar: 'قانون «المدينة المرحِّبة» في شيكاغو:',
+  };
+  for (const [name, langs] of [
+    ['shortcode, classic editor', ['es']],
+    ['block: French', ['fr']],
+    ['shortcode: Arabic, right to left', ['ar']],
+    ['two German explainers and an Italian one: each script once', ['de', 'de', 'it']],
+  ]) {
+    context = `plugin, without JavaScript: ${name}`;
+    const post = saved.find((p) => p.title === `plugin: ${name} · author`);
+    console.log(`${context}  ${post.url}`);
+    checkFallbacks(
+      await withoutJavaScript(post),
+      langs.map((lang) => ({ lang, sentence: sentences[lang], href: data })),
+    );
+  }
+  context = '';
+  const response = await fetch(data);
+  check('the data link serves the story', response.ok && (await response.json()).id === chicago.id);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The site in another language (Settings › General › Site Language, with WordPress's own language
+// packs): an explainer without `lang` follows the page's <html lang>, so the plugin sends that
+// language's script and writes the fallback in it; one with `lang="en"` stays English (left to
+// right, even in the right-to-left Arabic site). Before the editor logs in: readers are not.
+console.log('\n▶ WordPress: the site in Portuguese, then in Arabic');
+{
+  const [post] = wp(
+    'posts',
+    JSON.stringify([
+      {
+        title: 'plugin: the site’s language',
+        role: 'author',
+        content: '<!-- wp:policy-explainer/explainer {"view":"timeline"} /-->\n\n[policy-explainer lang="en" view="matrix"]',
+      },
+    ]),
+  );
+  const data = `${plugin}chicago-welcoming-city.json`;
+  for (const { locale, lang, html, sentence } of [
+    { locale: 'pt_BR', lang: 'pt', html: { lang: 'pt-BR', dir: '' }, sentence: 'A lei Cidade Acolhedora de Chicago:' },
+    { locale: 'ar', lang: 'ar', html: { lang: 'ar', dir: 'rtl' }, sentence: 'قانون «المدينة المرحِّبة» في شيكاغو:' },
+  ]) {
+    context = `the site in ${locale}`;
+    check(`get_locale() is ${locale} (the WPLANG option)`, wp('locale', '', locale).locale === locale);
+    const page = await newPage();
+    try {
+      console.log(`${context}  ${post.url}`);
+      const served = await (await page.goto(post.url, { waitUntil: 'load' })).text();
+      const ok = await renderedIn(page, 2);
+      const r = await reading(page);
+      check(
+        `WordPress writes <html lang="${html.lang}"${html.dir ? ` dir="${html.dir}"` : ''}>`,
+        r.html.lang === html.lang && r.html.dir === html.dir,
+        JSON.stringify(r.html),
+      );
+      check('the explainers render', ok);
+      checkExplainers(
+        'the page',
+        r.explainers,
+        [
+          { lang, view: 'timeline', title: title(lang), attrs: { lang: null, dir: lang === 'ar' ? 'rtl' : null } },
+          { view: 'matrix', title: title('en'), attrs: { lang: 'en', dir: html.dir === 'rtl' ? 'ltr' : null } },
+        ],
+        servedAttributes(served),
+      );
+      checkLanguageScripts(r, [lang]);
+      check('no third-party request', !page.thirdParty.length, page.thirdParty.join(', '));
+      check('no script errors', !page.errors.length, page.errors.join('; '));
+      checkFallbacks(await withoutJavaScript(post), [
+        { lang, sentence, href: data },
+        { lang: 'en', sentence: 'Chicago’s Welcoming City ordinance:', href: data },
+      ]);
+    } catch (e) {
+      check('the page loads', false, e.message);
+    } finally {
+      await page.close();
+    }
+  }
+  context = '';
+  wp('locale', '', '');
+}
 // ---------------------------------------------------------------------------------------------
 console.log('\n▶ WordPress: the block editor');
 {
@@ -490,6 +718,53 @@ console.log('\n▶ WordPress: the block editor');
     );
     p = await preview({ title: title('es', story), views: 'policy-timeline' });
     check('the sidebar’s Story URL: the preview loads that story', p.ok, JSON.stringify(p.seen));
+    // The sidebar's Language: each language by its own name; the preview speaks the one chosen
+    // (the editor loads the five language scripts).
+    const language = await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.block-editor-block-inspector label')]
+          .find((l) => l.textContent.trim() === 'Language')
+          ?.control?.getAttribute('id'),
+      { timeout: 10_000 },
+    );
+    const select = `[id="${await language.jsonValue()}"]`;
+    const offered = await page.$$eval(`${select} option`, (options) => options.map((o) => o.textContent.trim()));
+    const names = ['The page’s language', 'English', 'Español', 'Français', 'Deutsch', 'Português', 'Italiano', 'العربية'];
+    check('the sidebar’s Language offers each language by its own name', offered.join() === names.join(), JSON.stringify(offered));
+    for (const [tag, name] of [
+      ['fr', 'French'],
+      ['ar', 'Arabic, right to left'],
+    ]) {
+      await page.select(select, tag);
+      const spoken = await page
+        .waitForFunction(
+          (want) => {
+            const root = document.querySelector('policy-explainer')?.shadowRoot;
+            return (
+              root?.querySelector('section > .section')?.textContent.trim() === want &&
+              getComputedStyle(root.querySelector('article')).direction
+            );
+          },
+          { timeout: 10_000 },
+          ui[tag].howWeGotHere,
+        )
+        .then(
+          (handle) => handle.jsonValue(),
+          () => null,
+        );
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('policy-explainer')?.shadowRoot;
+        return {
+          lang: document.querySelector('policy-explainer')?.getAttribute('lang'),
+          heading: root?.querySelector('section > .section')?.textContent.trim(),
+        };
+      });
+      check(
+        `the sidebar’s Language: the preview speaks ${name}`,
+        spoken === (ui[tag].dir ?? 'ltr'),
+        JSON.stringify({ ...seen, direction: spoken }),
+      );
+    }
     check('the editor shows no script errors', !page.errors.length, page.errors.join('; '));
   } catch (e) {
     if (!/^(not logged in|no block editor)$/.test(e.message)) check('the block editor', false, e.message);

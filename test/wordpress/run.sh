@@ -71,9 +71,11 @@ mariadb --socket="$sock" -uroot -e \
   "CREATE DATABASE wordpress; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';" ||
   fail "could not create the database"
 
-# wp-content: its own (plugins, uploads), with Debian's themes.
+# wp-content: its own (plugins, uploads), with Debian's themes and language packs (the site is
+# switched to Portuguese and Arabic at the end: WordPress in Arabic writes <html dir="rtl">).
 mkdir -p "$dir/wp-content/plugins" "$dir/wp-content/uploads"
 ln -s /usr/share/wordpress/wp-content/themes "$dir/wp-content/themes"
+ln -s /usr/share/wordpress/wp-content/languages "$dir/wp-content/languages"
 chown -R www-data:www-data "$dir/wp-content/uploads"
 
 cat >"$config" <<EOF

@@ -7,6 +7,8 @@
  *   php wp.php plugin <zip>            unzip into wp-content/plugins as "Upload Plugin" does; activate
  *   php wp.php posts < posts.json      [{title, role, content}] → [{title, id, url, saved}], each post
  *                                      written as that role (KSES applies exactly as in the editor)
+ *   php wp.php locale <locale>         the site's language (the WPLANG option, as Settings › General
+ *                                      sets it; '' for English); print {"locale": get_locale()}
  *
  * Environment: PE_WP_SITE (http://127.0.0.1:port), PE_WP_CONFIG (Debian's config-<name>.php).
  */
@@ -96,6 +98,11 @@ switch ( $command ) {
 			);
 		}
 		done( $out );
+
+	case 'locale':
+		update_option( 'WPLANG', $argv[2] ?? '' );
+		unset( $GLOBALS['locale'] ); // get_locale() keeps the locale of this request's start.
+		done( array( 'locale' => get_locale() ) );
 
 	default:
 		failed( "unknown command: $command" );
