@@ -20,7 +20,9 @@ fail() {
 [ -f dist/policy-explainer-wordpress.zip ] || fail "dist/policy-explainer-wordpress.zip is missing: run npm run build first"
 
 need=()
-for pkg in wordpress mariadb-server php-mysql php-cli apache2 libapache2-mod-php; do
+# wordpress-l10n: the language packs (ar, fr_FR, pt_BR…) the site-language checks switch to; only a
+# Recommends of wordpress, so named here.
+for pkg in wordpress wordpress-l10n mariadb-server php-mysql php-cli apache2 libapache2-mod-php; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
