@@ -173,6 +173,22 @@ test('render refuses an invalid dataset with its problems (exit 1)', () => {
 
 const out = join(tmp, 'explainer.html');
 const chromium = findBrowser('chromium');
+const noChromium = chromium ? false : `Chromium is not installed (${installHint.chromium})`;
+
+/** Opens `file` in headless Chromium with JavaScript disabled (as a static page must read) and runs `fn` on the tab. */
+async function withStaticPage(file, fn, viewport = { width: 1024, height: 800 }) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+  try {
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    await tab.setViewport(viewport);
+    await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return await fn(tab);
+  } finally {
+    await browser.close();
+  }
+}
 
 test('render -o writes the file and reports its size', () => {
   const r = cli(['render', 'data/chicago-welcoming-city.json', '-o', out]);
@@ -181,129 +197,94 @@ test('render -o writes the file and reports its size', () => {
   assert.match(r.stderr, new RegExp(`^OK .*explainer\\.html: ${statSync(out).size} bytes$`, 'm'));
 });
 
-test(
-  'in Chromium with JavaScript disabled, the static page shows the explainer',
-  { skip: chromium ? false : `Chromium is not installed (${installHint.chromium})` },
-  async () => {
-    const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
-    try {
-      const tab = await browser.newPage();
-      await tab.setJavaScriptEnabled(false);
-      await tab.setViewport({ width: 1024, height: 800 });
-      await tab.goto(pathToFileURL(out).href, { waitUntil: 'load' });
-      // Evaluated through the DevTools protocol, which works with the page's JavaScript off.
-      const seen = await tab.evaluate(
-        (titles) => {
-          const host = document.querySelector('policy-explainer');
-          /** Every element of the page, through the declarative shadow roots. */
-          const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
-          const elements = all(document);
-          const visible = (text) =>
-            elements.some((el) => {
-              const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.includes(text));
-              const r = el.getBoundingClientRect();
-              return own && r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-            });
-          const lightHeading = host.querySelector(':scope > h2');
-          return {
-            scripts: document.scripts.length,
-            defined: Boolean(customElements.get('policy-explainer')),
-            shadow: Boolean(
-              host.shadowRoot &&
-              host.shadowRoot.querySelector('policy-timeline')?.shadowRoot &&
-              host.shadowRoot.querySelector('stance-matrix')?.shadowRoot,
-            ),
-            hostHeight: host.getBoundingClientRect().height,
-            missing: titles.filter((t) => !visible(t)),
-            // Not slotted: the light-DOM copy is not rendered twice.
-            lightShown: lightHeading ? lightHeading.getBoundingClientRect().height > 0 : null,
-            tableRows: host.shadowRoot.querySelector('stance-matrix').shadowRoot.querySelectorAll('tbody tr').length,
-          };
-        },
-        [en(bundled.title), ...bundled.events.map((e) => en(e.title)), 'Donald Trump'],
-      );
-      assert.equal(seen.scripts, 0);
-      assert.equal(seen.defined, false, 'no element was defined: no script ran');
-      assert.equal(seen.shadow, true, 'the declarative shadow roots were attached');
-      assert.ok(seen.hostHeight > 1000, `the explainer has its height (${seen.hostHeight}px)`);
-      assert.deepEqual(seen.missing, [], 'every title is visible');
-      assert.equal(seen.lightShown, false, 'the light-DOM copy stays hidden behind the shadow root');
-      assert.ok(seen.tableRows >= bundled.actors.length, 'the stance table has its rows');
-      await tab.screenshot({ path: join(tmp, 'no-js.png') });
-    } finally {
-      await browser.close();
-    }
-  },
-);
-
-test(
-  'in Chromium, the light-DOM content alone (as an RSS reader keeps it) reads as an article',
-  { skip: chromium ? false : 'Chromium is not installed' },
-  async () => {
-    const { default: puppeteer } = await import('puppeteer-core');
-    const light = join(tmp, 'light.html');
-    writeFileSync(light, withoutTemplates(readFileSync(out, 'utf8')));
-    const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
-    try {
-      const tab = await browser.newPage();
-      await tab.setJavaScriptEnabled(false);
-      await tab.goto(pathToFileURL(light).href, { waitUntil: 'load' });
-      const text = await tab.evaluate(() => document.body.innerText);
-      for (const t of [
-        en(bundled.title),
-        en(bundled.summary),
-        ...bundled.events.map((e) => en(e.title)),
-        'How we got here',
-        'Who stands where',
-        'Sources',
-      ]) {
-        assert.ok(text.includes(t), `"${t}" is readable`);
-      }
-      const quote = bundled.stances.find((s) => s.quote).quote;
-      assert.ok(text.includes(quote), 'quotes are there verbatim');
-    } finally {
-      await browser.close();
-    }
-  },
-);
-
-test(
-  'in Chromium with JavaScript disabled, the Arabic page reads right to left',
-  { skip: chromium ? false : 'Chromium is not installed' },
-  async () => {
-    const { default: puppeteer } = await import('puppeteer-core');
-    const file = join(tmp, 'ar.html');
-    writeFileSync(file, arabic.stdout);
-    const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
-    try {
-      const tab = await browser.newPage();
-      await tab.setJavaScriptEnabled(false);
-      await tab.setViewport({ width: 1024, height: 800 });
-      await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      const seen = await tab.evaluate(() => {
+test('in Chromium with JavaScript disabled, the static page shows the explainer', { skip: noChromium }, () =>
+  withStaticPage(out, async (tab) => {
+    // Evaluated through the DevTools protocol, which works with the page's JavaScript off.
+    const seen = await tab.evaluate(
+      (titles) => {
         const host = document.querySelector('policy-explainer');
-        const article = host.shadowRoot.querySelector('article');
-        const timeline = host.shadowRoot.querySelector('policy-timeline').shadowRoot;
-        const heading = [...article.querySelectorAll('*')].findLast((e) => e.textContent.trim() === 'كيف وصلنا إلى هنا');
-        const a = article.getBoundingClientRect();
-        // The text itself, not its block (which spans the column).
-        const range = document.createRange();
-        range.selectNodeContents(heading);
-        const h = range.getBoundingClientRect();
+        /** Every element of the page, through the declarative shadow roots. */
+        const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+        const elements = all(document);
+        const visible = (text) =>
+          elements.some((el) => {
+            const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.includes(text));
+            const r = el.getBoundingClientRect();
+            return own && r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+          });
+        const lightHeading = host.querySelector(':scope > h2');
         return {
-          article: getComputedStyle(article).direction,
-          timeline: getComputedStyle(timeline.querySelector('style ~ *')).direction,
-          // A right-to-left heading's text sits flush right in its column.
-          headingGapRight: Math.round(a.right - h.right),
-          headingGapLeft: Math.round(h.left - a.left),
+          scripts: document.scripts.length,
+          defined: Boolean(customElements.get('policy-explainer')),
+          shadow: Boolean(
+            host.shadowRoot &&
+            host.shadowRoot.querySelector('policy-timeline')?.shadowRoot &&
+            host.shadowRoot.querySelector('stance-matrix')?.shadowRoot,
+          ),
+          hostHeight: host.getBoundingClientRect().height,
+          missing: titles.filter((t) => !visible(t)),
+          // Not slotted: the light-DOM copy is not rendered twice.
+          lightShown: lightHeading ? lightHeading.getBoundingClientRect().height > 0 : null,
+          tableRows: host.shadowRoot.querySelector('stance-matrix').shadowRoot.querySelectorAll('tbody tr').length,
         };
-      });
-      assert.equal(seen.article, 'rtl');
-      assert.equal(seen.timeline, 'rtl');
-      assert.ok(seen.headingGapRight < seen.headingGapLeft, `the section heading sits on the right (${JSON.stringify(seen)})`);
-    } finally {
-      await browser.close();
-    }
-  },
+      },
+      [en(bundled.title), ...bundled.events.map((e) => en(e.title)), 'Donald Trump'],
+    );
+    assert.equal(seen.scripts, 0);
+    assert.equal(seen.defined, false, 'no element was defined: no script ran');
+    assert.equal(seen.shadow, true, 'the declarative shadow roots were attached');
+    assert.ok(seen.hostHeight > 1000, `the explainer has its height (${seen.hostHeight}px)`);
+    assert.deepEqual(seen.missing, [], 'every title is visible');
+    assert.equal(seen.lightShown, false, 'the light-DOM copy stays hidden behind the shadow root');
+    assert.ok(seen.tableRows >= bundled.actors.length, 'the stance table has its rows');
+    await tab.screenshot({ path: join(tmp, 'no-js.png') });
+  }),
 );
+
+test('in Chromium, the light-DOM content alone (as an RSS reader keeps it) reads as an article', { skip: noChromium }, async () => {
+  const light = join(tmp, 'light.html');
+  writeFileSync(light, withoutTemplates(readFileSync(out, 'utf8')));
+  await withStaticPage(light, async (tab) => {
+    const text = await tab.evaluate(() => document.body.innerText);
+    for (const t of [
+      en(bundled.title),
+      en(bundled.summary),
+      ...bundled.events.map((e) => en(e.title)),
+      'How we got here',
+      'Who stands where',
+      'Sources',
+    ]) {
+      assert.ok(text.includes(t), `"${t}" is readable`);
+    }
+    const quote = bundled.stances.find((s) => s.quote).quote;
+    assert.ok(text.includes(quote), 'quotes are there verbatim');
+  });
+});
+
+test('in Chromium with JavaScript disabled, the Arabic page reads right to left', { skip: noChromium }, async () => {
+  const file = join(tmp, 'ar.html');
+  writeFileSync(file, arabic.stdout);
+  await withStaticPage(file, async (tab) => {
+    const seen = await tab.evaluate(() => {
+      const host = document.querySelector('policy-explainer');
+      const article = host.shadowRoot.querySelector('article');
+      const timeline = host.shadowRoot.querySelector('policy-timeline').shadowRoot;
+      const heading = [...article.querySelectorAll('*')].findLast((e) => e.textContent.trim() === 'كيف وصلنا إلى هنا');
+      const a = article.getBoundingClientRect();
+      // The text itself, not its block (which spans the column).
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      const h = range.getBoundingClientRect();
+      return {
+        article: getComputedStyle(article).direction,
+        timeline: getComputedStyle(timeline.querySelector('style ~ *')).direction,
+        // A right-to-left heading's text sits flush right in its column.
+        headingGapRight: Math.round(a.right - h.right),
+        headingGapLeft: Math.round(h.left - a.left),
+      };
+    });
+    assert.equal(seen.article, 'rtl');
+    assert.equal(seen.timeline, 'rtl');
+    assert.ok(seen.headingGapRight < seen.headingGapLeft, `the section heading sits on the right (${JSON.stringify(seen)})`);
+  });
+});
