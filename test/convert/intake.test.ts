@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { CSV_TABS } from '../helpers/csv-tabs.js';
 import { csvParseRows, tsvFormatRows } from 'd3-dsv';
 import {
   binaryProblem,
@@ -140,16 +141,7 @@ describe('TimelineJS3 template as CSV', () => {
 describe('templateTabs', () => {
   it('gives every tab with its header row only, which reads back as missing rows, not unknown columns', () => {
     const t = templateTabs();
-    expect(Object.keys(t)).to.deep.equal([
-      'events.csv',
-      'actors.csv',
-      'issues.csv',
-      'stances.csv',
-      'sources.csv',
-      'groups.csv',
-      'dataset.csv',
-      'notes.csv',
-    ]);
+    expect(Object.keys(t)).to.deep.equal(CSV_TABS);
     expect(t['events.csv']).to.equal('id,date,end,kind,title_en,title_es,summary_en,summary_es,actors,sources\r\n');
     const problems = csvToDataset(Object.entries(t).map(([name, text]) => ({ name, text }))).problems.map(formatProblem);
     expect(problems.join('\n')).to.not.match(/is not a column/);

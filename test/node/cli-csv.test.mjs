@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSV_TABS } from '../helpers/csv-tabs.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = `${root}bin/policy-explainer.mjs`;
@@ -39,16 +40,7 @@ const edit = (dir, file, fn) => writeFileSync(join(dir, file), fn(readFileSync(j
 test('to-csv writes the five tables exactly as toCsv() does, plus groups, dataset and notes', async () => {
   const { toCsv } = await import(`${root}dist/esm/data/csv.js`);
   const dir = tabsOf(bundled);
-  assert.deepEqual(readdirSync(dir).sort(), [
-    'actors.csv',
-    'dataset.csv',
-    'events.csv',
-    'groups.csv',
-    'issues.csv',
-    'notes.csv',
-    'sources.csv',
-    'stances.csv',
-  ]);
+  assert.deepEqual(readdirSync(dir).sort(), [...CSV_TABS].sort());
   for (const table of ['events', 'actors', 'issues', 'stances', 'sources']) {
     assert.equal(readFileSync(join(dir, `${table}.csv`), 'utf8'), toCsv(bundled, table), `${table}.csv`);
   }

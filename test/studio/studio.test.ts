@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EXAMPLE_TABS } from '../../src/studio/example.js';
 import type { Dataset } from '../../src/data/types.js';
+import { CSV_TABS } from '../helpers/csv-tabs.js';
 
 type Studio = Window &
   typeof globalThis & { axe?: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
@@ -338,16 +339,7 @@ describe('the studio', () => {
     await previewed(win, 'Riverside’s bike lanes (an example)');
     $(win, '#start-blank').click();
     const names = [...win.document.querySelectorAll<HTMLAnchorElement>('#blank a')].map((a) => a.download);
-    expect(names).to.deep.equal([
-      'events.csv',
-      'actors.csv',
-      'issues.csv',
-      'stances.csv',
-      'sources.csv',
-      'groups.csv',
-      'dataset.csv',
-      'notes.csv',
-    ]);
+    expect(names).to.deep.equal(CSV_TABS);
   });
 
   it('fits a phone: at 375 px the page never scrolls sideways (the preview and tables scroll in their own frames)', async () => {
@@ -364,16 +356,7 @@ describe('the studio', () => {
     await previewed(win, 'Welcoming City');
     const shown = preview(win).shown!;
     const links = [...win.document.querySelectorAll<HTMLAnchorElement>('#data-links ul a')];
-    expect(links.map((a) => a.textContent)).to.deep.equal([
-      'events.csv',
-      'actors.csv',
-      'issues.csv',
-      'stances.csv',
-      'sources.csv',
-      'groups.csv',
-      'dataset.csv',
-      'notes.csv',
-    ]);
+    expect(links.map((a) => a.textContent)).to.deep.equal(CSV_TABS);
     const files: Array<[string, string]> = [];
     for (const a of links) files.push([a.download, await (await fetch(a.href)).text()]);
     expect(files[0][0]).to.equal('chicago-welcoming-city - events.csv');
