@@ -3,7 +3,8 @@
 //     modules, the styles and the bundled dataset inside. Paste one <script> tag and it works.
 //  2. dist/esm/ — ES modules for npm users, Lit and D3 left as dependencies (types via tsc).
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -28,10 +29,41 @@ const reportSize = () => ({
   },
 });
 
+// ---- Interface languages beyond the embed's English and Spanish (issue 17) ----------------------
+// Every src/i18n/<tag>.ts but en and es becomes
+//  - dist/lang/<tag>.js: a classic script a page loads with a second tag after the embed's; it
+//    registers the language with the elements (src/shared/lang-script.ts);
+//  - dist/esm/i18n/<tag>.js: the strings as an ES module, for `addLanguage` in npm builds.
+// and dist/embed.html loads the one its `?lang=` asks for. So a language is one file: add
+// src/i18n/<tag>.ts and build.
+const EMBEDDED_LANGUAGES = new Set(['en', 'es']);
+const extraLanguages = readdirSync('src/i18n')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .filter((tag) => !EMBEDDED_LANGUAGES.has(tag));
+/** The languages written right to left: their table says `dir: 'rtl'` (src/data/i18n.ts, Strings). */
+const rtlLanguages = extraLanguages.filter((tag) => /^\s*dir: 'rtl',$/m.test(readFileSync(`src/i18n/${tag}.ts`, 'utf8')));
+
+/**
+ * dist/embed.html's language loader: the base language of its `?lang=` (pt-BR → pt, FR → fr), if
+ * it is one of dist/lang/'s (an allow-list: any other value loads nothing), is loaded from lang/
+ * beside the page; a right-to-left one makes the page right to left. Inline, so that English and
+ * Spanish readers (no language script) make no extra request, and the embed itself gains no byte.
+ * `import()`, not a script element: under Trusted Types a script's `src` needs a policy, a dynamic
+ * import does not, so with its hash allowed (the build prints it) the loader runs under the
+ * README's strict CSP too. A dist/lang/ script is strict-mode code in an IIFE: as a module it runs
+ * the same.
+ */
+const embedLanguageLoader = () =>
+  `{const l=(new URLSearchParams(location.search).get("lang")||"").toLowerCase().split("-")[0];` +
+  `if(${JSON.stringify(extraLanguages)}.includes(l)){import(\`./lang/\${l}.js\`);` +
+  `if(${JSON.stringify(rtlLanguages)}.includes(l))document.documentElement.dir="rtl"}}`;
+
 /** dist/embed.html: the iframe page for CMSs that allow only iframes (query parameters → attributes). */
 const embedPage = () => ({
   name: 'embed-page',
   generateBundle() {
+    const loader = embedLanguageLoader();
     this.emitFile({
       type: 'asset',
       fileName: 'embed.html',
@@ -42,6 +74,7 @@ const embedPage = () => ({
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>policy-explainer</title>
+<script>${loader}</script>
 </head>
 <body>
 <script src="policy-explainer.js" data-embed data-frame></script>
@@ -49,6 +82,8 @@ const embedPage = () => ({
 </html>
 `,
     });
+    const hash = createHash('sha256').update(loader).digest('base64');
+    console.log(`embed.html: its language loader, for a strict CSP's script-src: 'sha256-${hash}'`);
   },
 });
 
@@ -141,17 +176,7 @@ const esm = {
   plugins: [nodeResolve(), json({ preferConst: true, compact: true }), esbuild({ target, tsconfig: 'tsconfig.json' })],
 };
 
-// ---- Interface languages beyond the embed's English and Spanish (issue 17) ----------------------
-// Every src/i18n/<tag>.ts but en and es becomes
-//  - dist/lang/<tag>.js: a classic script a page loads with a second tag after the embed's; it
-//    registers the language with the elements (src/shared/lang-script.ts);
-//  - dist/esm/i18n/<tag>.js: the strings as an ES module, for `addLanguage` in npm builds.
-// So a language is one file: add src/i18n/<tag>.ts and build.
-const EMBEDDED_LANGUAGES = new Set(['en', 'es']);
-const extraLanguages = readdirSync('src/i18n')
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.slice(0, -3))
-  .filter((tag) => !EMBEDDED_LANGUAGES.has(tag));
+// ---- The language scripts and modules (the list: extraLanguages, above) --------------------------
 const abs = (path) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
 /** The classic script's entry, made up: import the strings, register them. */
 const languageEntry = (tag) => ({

@@ -6,7 +6,8 @@
 //             (scripts/webkit-launcher.mjs).
 // BROWSERS=chromium,firefox,webkit picks engines (default: every installed one; all three in CI).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -139,6 +140,25 @@ async function testEndpoints(ctx, next) {
   }
   await next();
   if (ctx.path.startsWith('/test/e2e/pages/csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  // dist/embed.html as a publisher with the strict policy would serve it: ?csp=hash allows its
+  // language loader by its hash (README), ?csp=strict does not.
+  if (ctx.path === '/dist/embed.html' && ctx.query.csp) ctx.set('Content-Security-Policy', embedPagePolicy(ctx));
+}
+
+/**
+ * STRICT_CSP for dist/embed.html, with or without its inline language loader's hash in script-src.
+ * The hash of the loader as served: this server rewrites inline scripts for engines it does not
+ * know as modern (WebKitGTK gets it transpiled), so the build's hash fits the other engines only.
+ */
+function embedPagePolicy(ctx) {
+  if (ctx.query.csp !== 'hash') return STRICT_CSP;
+  const served =
+    typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body)
+      ? String(ctx.body)
+      : readFileSync(fileURLToPath(new URL('./dist/embed.html', import.meta.url)), 'utf8');
+  const loader = /<script>([\s\S]*?)<\/script>/.exec(served)?.[1] ?? '';
+  const hash = createHash('sha256').update(loader).digest('base64');
+  return STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
 }
 
 function launcherFor(engine) {

@@ -6,6 +6,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage } from '../helpers/page.js';
+import ar from '../../src/i18n/ar.js';
+import en from '../../src/i18n/en.js';
 
 type PageWindow = Window & typeof globalThis & { __errors: string[]; __violations: string[] };
 
@@ -43,5 +45,34 @@ describe('under a strict Content-Security-Policy', () => {
     await waitUntil(() => inner(doc.getElementById('timeline')!, '#details'), 'the details did not open');
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('dist/embed.html under the strict policy', () => {
+  type EmbedWindow = Window & typeof globalThis;
+  const rendered = (win: Window, words: string) => {
+    const el = win.document.querySelector('policy-explainer');
+    const matrix = el?.shadowRoot?.querySelector('stance-matrix');
+    return !!matrix?.shadowRoot?.querySelector('.cell') && el!.shadowRoot!.textContent!.includes(words);
+  };
+
+  it('with its language loader’s hash allowed (README): Arabic from lang/ar.js, right to left, no violation', async () => {
+    const res = await fetch('/dist/embed.html?csp=hash');
+    expect(res.headers.get('content-security-policy')).to.match(/script-src 'self' 'sha256-[\w+/=]+'/);
+    const win = await openPage<EmbedWindow>('/dist/embed.html?lang=ar&csp=hash');
+    const violations: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    await waitUntil(() => rendered(win, ar.whoStandsWhere), 'Arabic never arrived under the policy', { timeout: 8000 });
+    expect(win.getComputedStyle(win.document.querySelector('policy-explainer')!.shadowRoot!.querySelector('article')!).direction).to.equal(
+      'rtl',
+    );
+    expect(win.document.documentElement.dir).to.equal('rtl');
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('without the hash: the loader is blocked, and the explainer still renders, in English', async () => {
+    const win = await openPage<EmbedWindow>('/dist/embed.html?lang=ar&csp=strict');
+    await waitUntil(() => rendered(win, en.whoStandsWhere), 'the explainer did not render under the policy', { timeout: 8000 });
+    expect(win.document.documentElement.dir).to.equal('');
   });
 });

@@ -4,6 +4,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage, type PageWindow } from '../helpers/page.js';
+import ar from '../../src/i18n/ar.js';
+import en from '../../src/i18n/en.js';
+import es from '../../src/i18n/es.js';
+import fr from '../../src/i18n/fr.js';
+import pt from '../../src/i18n/pt.js';
 
 const open = (page: string, width = 1000, height = 800) => openPage<PageWindow>(page, width, height);
 
@@ -64,5 +69,67 @@ describe('interface languages from a second script tag', () => {
     await waitUntil(() => el.shadowRoot && text(el).includes('Wer wo steht'), 'German never arrived');
     expect(text(el)).to.contain('Stand: 10. Dezember 2024');
     expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('dist/embed.html, the iframe page, in every language its ?lang= names', () => {
+  // The test server adds a script of its own to every page it serves (/__web-dev-server…): not the page's.
+  const ours = (path: string) => !path.startsWith('/__web-dev-server');
+  /** The page's own requests, by path (the embed's script, and a language's if it loaded one). */
+  const requested = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter(ours);
+  const explainer = async (win: Window, words: string) => {
+    const el = win.document.querySelector('policy-explainer')!;
+    await waitUntil(
+      () => el?.shadowRoot?.querySelector('stance-matrix')?.shadowRoot?.querySelector('.cell') && text(el).includes(words),
+      `${win.location.search}: never showed "${words}"`,
+      {
+        timeout: 8000,
+      },
+    );
+    return el;
+  };
+
+  it('?lang=fr loads lang/fr.js beside it and speaks French; a regional tag (pt-BR) gets its language', async () => {
+    const win = await open('/dist/embed.html?lang=fr');
+    const el = await explainer(win, fr.whoStandsWhere);
+    expect(text(el)).to.contain(fr.howWeGotHere);
+    expect(requested(win)).to.include('/dist/lang/fr.js');
+    expect([win.document.documentElement.lang, win.document.documentElement.dir]).to.deep.equal(['fr', '']);
+    const br = await open('/dist/embed.html?lang=pt-BR&view=matrix');
+    await explainer(br, pt.whoStandsWhere);
+    expect(requested(br)).to.include('/dist/lang/pt.js');
+  });
+
+  it('?lang=ar: Arabic, right to left, the page too (<html lang="ar" dir="rtl">)', async () => {
+    const win = await open('/dist/embed.html?lang=ar');
+    const el = await explainer(win, ar.whoStandsWhere);
+    expect(win.getComputedStyle(el.shadowRoot!.querySelector('article')!).direction).to.equal('rtl');
+    expect([win.document.documentElement.lang, win.document.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
+  });
+
+  it('?lang=es and unknown or hostile values load nothing, inject nothing, and fall back to the embed’s own words', async () => {
+    for (const [lang, words] of [
+      ['es', es.whoStandsWhere],
+      ['he', en.whoStandsWhere],
+      ['<script>window.__pwned=1</script>', en.whoStandsWhere],
+      ['fr"><img src=x onerror="window.__pwned=1">', en.whoStandsWhere],
+      ['../../test/e2e/pages/capture', en.whoStandsWhere],
+    ]) {
+      const win = (await open(`/dist/embed.html?${new URLSearchParams({ lang })}`)) as PageWindow & { __pwned?: number };
+      await explainer(win, words);
+      expect(requested(win), lang).to.deep.equal(['/dist/policy-explainer.js']);
+      expect(
+        [...win.document.querySelectorAll('body *, head script')]
+          .filter((e) => !(e instanceof win.HTMLScriptElement) || ours(new URL(e.src || '/', win.location.href).pathname))
+          .map((e) => e.localName),
+        lang,
+      ).to.deep.equal(['script', 'script', 'policy-explainer']);
+      expect(win.document.documentElement.dir, lang).to.equal('');
+      expect(win.__pwned, lang).to.equal(undefined);
+    }
   });
 });

@@ -1,4 +1,6 @@
 // The WordPress checks (test/wordpress/run.sh sets up the site and runs this):
+//  0. The bloggers' snippets (demo/snippets.js) and the plugin say the same fallback sentence and
+//     link in the same languages (PHP reads the plugin's table).
 //  1. WordPress's own filters, no database (kses.php): every published snippet, as an author's post
 //     stores it, leaves its fallback (a sentence and the data link) and no code or CSS as text.
 //  2. A real site: the plugin installed from dist/policy-explainer-wordpress.zip and activated;
@@ -19,6 +21,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser, installHint } from '../../scripts/find-browser.mjs';
+import { LANGUAGES } from '../../demo/snippets.js';
 import { CODE_AS_TEXT, PUBLISHED, bloggerSnippets, describe, fill, readmeSnippets } from './snippets.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -80,7 +83,31 @@ const textOf = (html) =>
     .trim();
 
 // ---------------------------------------------------------------------------------------------
-console.log('▶ WordPress: the published snippets through wp_kses_post and wpautop (WordPress 6.1, no database)');
+// One wording: a reader sees the same fallback sentence and link from a bloggers' snippet as from
+// the plugin. Two tables (the plugin stays one PHP file; the snippets a plain module the browser
+// loads), held together here: the plugin's FALLBACK as PHP reads it.
+console.log('▶ WordPress: the bloggers’ snippets speak the plugin’s languages, in its words');
+{
+  const plugin = php([
+    '-r',
+    'define("ABSPATH", "/"); function add_action() {} require $argv[1]; echo json_encode(PolicyExplainer\\FALLBACK);',
+    '--',
+    join(root, 'wordpress/policy-explainer.php'),
+  ]);
+  check(
+    'the same languages (demo/snippets.js LANGUAGES, the plugin’s FALLBACK)',
+    Object.keys(LANGUAGES).sort().join() === Object.keys(plugin).sort().join(),
+    `snippets: ${Object.keys(LANGUAGES).join(', ')}; plugin: ${Object.keys(plugin).join(', ')}`,
+  );
+  for (const [tag, { sentence, link }] of Object.entries(LANGUAGES))
+    check(
+      `${tag}: the snippets’ fallback sentence and link are the plugin’s`,
+      sentence === plugin[tag]?.story && link === plugin[tag]?.link,
+      JSON.stringify({ snippets: { sentence, link }, plugin: plugin[tag] }),
+    );
+}
+
+console.log('\n▶ WordPress: the published snippets through wp_kses_post and wpautop (WordPress 6.1, no database)');
 const published = [...readmeSnippets(), ...bloggerSnippets()].map((s) => ({ ...s, ...describe(s.html) }));
 const filtered = php([join(here, 'kses.php')], JSON.stringify(published.map((s) => s.html)));
 published.forEach((s, i) => {
@@ -137,6 +164,7 @@ for (const s of published) {
         title: `${s.name} · ${role} · ${editor === 'block' ? 'Custom HTML block' : 'classic editor'}`,
         role,
         content: editor === 'block' ? `<!-- wp:html -->\n${html}\n<!-- /wp:html -->` : html,
+        snippet: { ...s, fallback, dir: ui[s.lang]?.dir ?? 'ltr' },
         expect:
           role === 'administrator'
             ? {
@@ -305,6 +333,7 @@ const reading = (page) =>
       links: [...content.querySelectorAll('a[href]')].map((a) => ({
         href: a.getAttribute('href'),
         shown: a.getBoundingClientRect().height > 0,
+        direction: getComputedStyle(a).direction,
       })),
     };
   });
@@ -438,6 +467,30 @@ async function withoutJavaScript(post) {
   return seen;
 }
 
+/**
+ * A snippet's fallback in a post read without JavaScript: the text of the data link's parent (the
+ * element, or the paragraph in <noscript>), the link, and the direction it reads in.
+ */
+async function snippetFallbackWithoutJavaScript(url, href) {
+  const page = await newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate((href) => {
+      const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href);
+      if (!link) return null;
+      return {
+        text: link.parentElement.innerText.replace(/\s+/g, ' ').trim(),
+        link: link.textContent.trim(),
+        shown: link.getBoundingClientRect().height > 0,
+        direction: getComputedStyle(link.parentElement).direction,
+      };
+    }, href);
+  } finally {
+    await page.close();
+  }
+}
+
 /** `seen` (from withoutJavaScript) against what each explainer's fallback should be. */
 function checkFallbacks(seen, wanted) {
   check(
@@ -488,6 +541,14 @@ for (const [i, post] of posts.entries()) {
       );
       check('no code or CSS as text', !CODE_AS_TEXT.test(r.text), JSON.stringify(r.text));
       check('no empty room kept for the filtered explainer', r.height < 400, `the post is ${Math.round(r.height)} px tall`);
+      // The <noscript> snippets' fallback keeps its direction when the filter strips the
+      // <noscript>: right to left in Arabic (a paragraph with dir="rtl"), else left to right. (The
+      // element snippet's direction is the element's, which the filter strips with it.)
+      const { kind, dir } = post.snippet;
+      if (kind !== 'element') {
+        const link = r.links.find((l) => l.href === f.href);
+        check(`the fallback reads ${dir === 'rtl' ? 'right to left' : 'left to right'}`, link?.direction === dir, JSON.stringify(link));
+      }
     } else if (expect.frame) {
       const frame = await page.waitForFrame((f) => f.url().includes('/dist/embed.html'), { timeout: 10_000 }).catch(() => null);
       if (check('the iframe loads dist/embed.html', !!frame)) {
@@ -523,6 +584,17 @@ for (const [i, post] of posts.entries()) {
       }
     }
     check('no script errors', !page.errors.length, page.errors.join('; '));
+    // The bloggers' snippets where the administrator's post keeps them, read without JavaScript
+    // (a feed reader): the fallback, in the snippet's language and direction.
+    if (post.role === 'administrator' && post.snippet?.name.startsWith('bloggers')) {
+      const { fallback, dir } = post.snippet;
+      const seen = await snippetFallbackWithoutJavaScript(url, fallback.href);
+      check(
+        `without JavaScript: the fallback, its sentence and the data link, ${dir === 'rtl' ? 'right to left' : 'left to right'}`,
+        seen?.text.startsWith(fallback.sentence) && seen.link === fallback.text && seen.shown && seen.direction === dir,
+        JSON.stringify(seen),
+      );
+    }
   } catch (e) {
     check(`${post.title}: the page loads`, false, e.message);
   } finally {
@@ -536,14 +608,6 @@ console.log(`(${posts.length} posts read in ${((Date.now() - started) / 1000).to
 // explainer's language, whose link works.
 {
   const data = `${plugin}chicago-welcoming-city.json`;
-  // The start of each language's sentence for the bundled story (the plugin's FALLBACK).
-  const sentences = {
-    es: 'La ordenanza de Ciudad Acogedora de Chicago:',
-    fr: 'L’ordonnance «\u00a0Ville accueillante\u00a0» de Chicago\u00a0:',
-    de: 'Chicagos Verordnung „Willkommensstadt“:',
-    it: 'L’ordinanza Città accogliente di Chicago:',
-    ar: 'قانون «المدينة المرحِّبة» في شيكاغو:',
-  };
   for (const [name, langs] of [
     ['shortcode, classic editor', ['es']],
     ['block: French', ['fr']],
@@ -555,7 +619,8 @@ console.log(`(${posts.length} posts read in ${((Date.now() - started) / 1000).to
     console.log(`${context}  ${post.url}`);
     checkFallbacks(
       await withoutJavaScript(post),
-      langs.map((lang) => ({ lang, sentence: sentences[lang], href: data })),
+      // Each language's sentence for the bundled story: the snippets' (held to the plugin's above).
+      langs.map((lang) => ({ lang, sentence: LANGUAGES[lang].sentence, href: data })),
     );
   }
   context = '';
@@ -581,9 +646,9 @@ console.log('\n▶ WordPress: the site in Portuguese, then in Arabic');
     ]),
   );
   const data = `${plugin}chicago-welcoming-city.json`;
-  for (const { locale, lang, html, sentence } of [
-    { locale: 'pt_BR', lang: 'pt', html: { lang: 'pt-BR', dir: '' }, sentence: 'A lei Cidade Acolhedora de Chicago:' },
-    { locale: 'ar', lang: 'ar', html: { lang: 'ar', dir: 'rtl' }, sentence: 'قانون «المدينة المرحِّبة» في شيكاغو:' },
+  for (const { locale, lang, html } of [
+    { locale: 'pt_BR', lang: 'pt', html: { lang: 'pt-BR', dir: '' } },
+    { locale: 'ar', lang: 'ar', html: { lang: 'ar', dir: 'rtl' } },
   ]) {
     context = `the site in ${locale}`;
     check(`get_locale() is ${locale} (the WPLANG option)`, wp('locale', '', locale).locale === locale);
@@ -612,8 +677,8 @@ console.log('\n▶ WordPress: the site in Portuguese, then in Arabic');
       check('no third-party request', !page.thirdParty.length, page.thirdParty.join(', '));
       check('no script errors', !page.errors.length, page.errors.join('; '));
       checkFallbacks(await withoutJavaScript(post), [
-        { lang, sentence, href: data },
-        { lang: 'en', sentence: 'Chicago’s Welcoming City ordinance:', href: data },
+        { lang, sentence: LANGUAGES[lang].sentence, href: data },
+        { lang: 'en', sentence: LANGUAGES.en.sentence, href: data },
       ]);
     } catch (e) {
       check('the page loads', false, e.message);

@@ -1,5 +1,5 @@
 // Every snippet we publish for pasting into a page: the README's "Embed it" section (each ```html
-// block) and the bloggers' page (demo/snippets.js, for two sets of options), with what a reader
+// block) and the bloggers' page (demo/snippets.js, for four sets of options), with what a reader
 // should see from each: the explainer (its story, language and view) or, where a filter strips
 // it, its fallback (a sentence and the data link).
 import { readFileSync } from 'node:fs';
@@ -19,9 +19,13 @@ export function readmeSnippets() {
   return blocks.map((html, i) => ({ name: `README snippet ${i + 1}`, html }));
 }
 
-/** The bloggers' page's three snippets, for the defaults and for Spanish, matrix only. */
+/**
+ * The bloggers' page's three snippets, for the defaults, for Spanish (matrix only), and for two
+ * languages whose script comes beside the embed's: French (dark, timeline only) and Arabic (right
+ * to left, the full explainer).
+ */
 export function bloggerSnippets() {
-  return [{}, { lang: 'es', view: 'matrix' }].flatMap((options) => {
+  return [{}, { lang: 'es', view: 'matrix' }, { lang: 'fr', theme: 'dark', view: 'timeline' }, { lang: 'ar' }].flatMap((options) => {
     const label = Object.values(options).join(', ') || 'defaults';
     return Object.entries(bloggers(options)).map(([kind, html]) => ({ name: `bloggers' ${kind} (${label})`, html }));
   });
