@@ -35,11 +35,16 @@ export function languages(): string[] {
   return [...packs.keys()];
 }
 
-/** Picks the reader's language from a text field: exact tag, then its base language, then English. */
+/**
+ * Picks the reader's language from a text field: exact tag, then its base language, then English.
+ * The first *string* found: a tag that names an Object.prototype member (`lang="constructor"`) is
+ * no language of the text, not a function to render.
+ */
 export function localize(text: Text | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? '';
+  for (const tag of [lang, lang.split('-')[0], 'en']) if (typeof text[tag] == 'string') return text[tag];
+  return '';
 }
 
 /**

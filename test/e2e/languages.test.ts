@@ -118,6 +118,9 @@ describe('dist/embed.html, the iframe page, in every language its ?lang= names',
       ['<script>window.__pwned=1</script>', en.whoStandsWhere],
       ['fr"><img src=x onerror="window.__pwned=1">', en.whoStandsWhere],
       ['../../test/e2e/pages/capture', en.whoStandsWhere],
+      // Names of Object.prototype members: no language of the text, never a function to render.
+      ['constructor', en.whoStandsWhere],
+      ['__proto__', en.whoStandsWhere],
     ]) {
       const win = (await open(`/dist/embed.html?${new URLSearchParams({ lang })}`)) as PageWindow & { __pwned?: number };
       await explainer(win, words);

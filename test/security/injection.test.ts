@@ -161,4 +161,18 @@ describe('injection', () => {
     }
     expect(window.__pwned).to.equal(undefined);
   });
+
+  it('a lang that names an Object.prototype member (constructor, __proto__, toString…) renders the story in English', async () => {
+    const title = bundledDataset.title as { en: string };
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf-x']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:800px"><policy-explainer lang=${lang}></policy-explainer></div>`,
+      );
+      const el = wrapper.querySelector<PolicyExplainer>('policy-explainer')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('stance-matrix'), `${lang}: nothing rendered`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent, lang).to.contain(title.en);
+      expect(el.shadowRoot!.querySelector('[part="error"]'), lang).to.equal(null);
+    }
+  });
 });
