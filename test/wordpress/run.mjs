@@ -690,6 +690,19 @@ console.log('\n▶ WordPress: the site in Portuguese, then in Arabic');
   wp('locale', '', '');
 }
 // ---------------------------------------------------------------------------------------------
+/** A selector for the block sidebar's control labelled `label` (e.g. "Show"), once the sidebar shows it. */
+async function sidebarControl(page, label) {
+  const id = await page.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll('.block-editor-block-inspector label')]
+        .find((l) => l.textContent.trim() === text)
+        ?.control?.getAttribute('id'),
+    { timeout: 10_000 },
+    label,
+  );
+  return `[id="${await id.jsonValue()}"]`;
+}
+
 console.log('\n▶ WordPress: the block editor');
 {
   const page = await newPage();
@@ -760,14 +773,7 @@ console.log('\n▶ WordPress: the block editor');
     let p = await preview({ title: title('es'), views: 'stance-matrix' });
     check('the live preview shows the explainer (Spanish, matrix)', p.ok, JSON.stringify(p.seen));
     // The sidebar's "Show" select: the preview follows.
-    const show = await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('.block-editor-block-inspector label')]
-          .find((l) => l.textContent.trim() === 'Show')
-          ?.control?.getAttribute('id'),
-      { timeout: 10_000 },
-    );
-    await page.select(`[id="${await show.jsonValue()}"]`, 'timeline');
+    await page.select(await sidebarControl(page, 'Show'), 'timeline');
     await page.waitForFunction(() => document.querySelector('policy-explainer')?.getAttribute('view') === 'timeline', { timeout: 10_000 });
     p = await preview({ title: title('es'), views: 'policy-timeline' });
     check('the sidebar’s Show: the preview becomes the timeline', p.ok, JSON.stringify(p.seen));
@@ -785,14 +791,7 @@ console.log('\n▶ WordPress: the block editor');
     check('the sidebar’s Story URL: the preview loads that story', p.ok, JSON.stringify(p.seen));
     // The sidebar's Language: each language by its own name; the preview speaks the one chosen
     // (the editor loads the five language scripts).
-    const language = await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('.block-editor-block-inspector label')]
-          .find((l) => l.textContent.trim() === 'Language')
-          ?.control?.getAttribute('id'),
-      { timeout: 10_000 },
-    );
-    const select = `[id="${await language.jsonValue()}"]`;
+    const select = await sidebarControl(page, 'Language');
     const offered = await page.$$eval(`${select} option`, (options) => options.map((o) => o.textContent.trim()));
     const names = ['The page’s language', 'English', 'Español', 'Français', 'Deutsch', 'Português', 'Italiano', 'العربية'];
     check('the sidebar’s Language offers each language by its own name', offered.join() === names.join(), JSON.stringify(offered));
