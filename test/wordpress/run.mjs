@@ -727,10 +727,12 @@ console.log('\n▶ WordPress: the block editor');
       throw new Error('not logged in');
     }
     await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.bringToFront();
     const ready = await page
       .waitForFunction(
         () => window.wp?.blocks?.getBlockType?.('policy-explainer/explainer') && window.wp.data.select('core/block-editor'),
-        { timeout: 60_000 },
+        // On a timer, not on animation frames, which a browser pauses in a tab it thinks hidden.
+        { timeout: 60_000, polling: 250 },
       )
       .then(
         () => true,
