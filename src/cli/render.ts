@@ -141,7 +141,7 @@ ${page.trim()}
 
 /**
  * Right to left without a script: the styles an element adopts at run time for a right-to-left
- * language (src/shared/data-element.ts) written into each shadow root after the element's own,
+ * language (src/shared/rtl-styles.ts) written into each shadow root after the element's own,
  * and `dir="rtl"` on the explainer, so its light-DOM copy (what RSS readers keep) reads right to
  * left in any page.
  */
