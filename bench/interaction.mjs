@@ -4,7 +4,19 @@
 // trace per interaction. The goal (issue 15): each one reaches the next paint within one 16 ms
 // frame of main-thread work on this machine.
 //   node bench/interaction.mjs [--quick] [--runs N]
-import { ensureBuilt, launchChromium, log, max, median, ms, startServer, table, TRACE_CATEGORIES } from './lib.mjs';
+import {
+  benchTab,
+  ensureBuilt,
+  launchChromium,
+  loadBenchPage,
+  log,
+  max,
+  median,
+  ms,
+  startServer,
+  table,
+  TRACE_CATEGORIES,
+} from './lib.mjs';
 import { matrixDataset, timelineDataset } from './synthetic.mjs';
 
 const FRAME = 16;
@@ -121,13 +133,9 @@ export async function run({ quick = false, skipBuild = false, interactionRuns } 
   const data = [];
   try {
     for (const c of cases) {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors } = await benchTab(browser);
       try {
-        await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-        await page.goto(`${server.origin}/bench/pages/interaction.html`, { waitUntil: 'load' });
-        if (c.data) await page.evaluate((d) => (window.bench.datasets.current = d), c.data);
+        await loadBenchPage(page, `${server.origin}/bench/pages/interaction.html`, c.data);
         const setup = async () => {
           await page.evaluate((tag, key, w) => window.bench.setup(tag, key, w), c.tag, c.data ? 'current' : null, WIDE);
           if (c.zoom) {

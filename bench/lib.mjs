@@ -194,6 +194,21 @@ export async function launchChromium(extraArgs = []) {
   });
 }
 
+/** A new tab at 1280×900 for a bench page; `errors` collects the page's uncaught errors for the report. */
+export async function benchTab(browser) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  return { page, errors };
+}
+
+/** Loads a bench page (bench/pages/*.html) and hands it `data` (if any) as `window.bench.datasets.current`. */
+export async function loadBenchPage(page, url, data) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (data) await page.evaluate((d) => (window.bench.datasets.current = d), data);
+}
+
 export function chromiumVersion() {
   try {
     const r = spawnSync(chromePath(), ['--version'], { encoding: 'utf8' });

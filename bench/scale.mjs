@@ -3,7 +3,7 @@
 // re-layout on resize and select-next. In Node, the pure functions from dist/esm: validate,
 // layoutTimeline, buildMatrix. Prints tables, the growth per 10× and the targets.
 //   node bench/scale.mjs [--quick]
-import { ESM, bytes, ensureBuilt, launchChromium, log, median, ms, startServer, table } from './lib.mjs';
+import { ESM, benchTab, bytes, ensureBuilt, launchChromium, loadBenchPage, log, median, ms, startServer, table } from './lib.mjs';
 import { ACTOR_SIZES, EVENT_SIZES, ISSUES, matrixDataset, timelineDataset } from './synthetic.mjs';
 
 const WIDTH = 1000;
@@ -106,13 +106,9 @@ async function browserBench(quick, origin) {
       ...ACTOR_SIZES.map((n) => ({ kind: 'matrix', tag: 'stance-matrix', n, data: matrixDataset(n), resizeTo: RESIZE_MATRIX })),
     ];
     for (const c of cases) {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors } = await benchTab(browser);
       try {
-        await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-        await page.goto(`${origin}/bench/pages/scale.html`, { waitUntil: 'load' });
-        await page.evaluate((d) => (window.bench.datasets.current = d), c.data);
+        await loadBenchPage(page, `${origin}/bench/pages/scale.html`, c.data);
         const samples = [];
         for (let r = 0; r < reps(); r++) {
           const first = await page.evaluate((tag, width) => window.bench.firstRender(tag, 'current', width), c.tag, WIDTH);
