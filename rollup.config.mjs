@@ -5,6 +5,7 @@
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -29,18 +30,19 @@ const reportSize = () => ({
   },
 });
 
-// ---- Interface languages beyond the embed's English and Spanish (issue 17) ----------------------
-// Every src/i18n/<tag>.ts but en and es becomes
+// ---- Interface languages beyond the embed's English (issues 17 and 21) ---------------------------
+// Every src/i18n/<tag>.ts but en (the list: src/i18n/languages.ts) becomes
 //  - dist/lang/<tag>.js: a classic script a page loads with a second tag after the embed's; it
-//    registers the language with the elements (src/shared/lang-script.ts);
-//  - dist/esm/i18n/<tag>.js: the strings as an ES module, for `addLanguage` in npm builds.
-// and dist/embed.html loads the one its `?lang=` asks for. So a language is one file: add
-// src/i18n/<tag>.ts and build.
-const EMBEDDED_LANGUAGES = new Set(['en', 'es']);
-const extraLanguages = readdirSync('src/i18n')
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.slice(0, -3))
-  .filter((tag) => !EMBEDDED_LANGUAGES.has(tag));
+//    registers the language with the elements (src/shared/lang-script.ts); the embed imports it
+//    from beside itself when an element first speaks it, and a page may preload it with a tag;
+//  - dist/esm/i18n/<tag>.js: the strings as an ES module, which npm builds import on demand.
+// and dist/embed.html preloads the one its `?lang=` asks for.
+const EMBEDDED_LANGUAGES = new Set(['en']);
+/** SHIPPED_LANGUAGES, read from src/i18n/languages.ts (the one list; a test holds it to the folder). */
+const shippedLanguages = JSON.parse(
+  /SHIPPED_LANGUAGES = (\[[^\]]*\])/.exec(readFileSync('src/i18n/languages.ts', 'utf8'))[1].replaceAll("'", '"'),
+);
+const extraLanguages = shippedLanguages.filter((tag) => !EMBEDDED_LANGUAGES.has(tag));
 /** The languages written right to left: their table says `dir: 'rtl'` (src/data/i18n.ts, Strings). */
 const rtlLanguages = extraLanguages.filter((tag) => /^\s*dir: 'rtl',$/m.test(readFileSync(`src/i18n/${tag}.ts`, 'utf8')));
 
@@ -139,28 +141,105 @@ const literalStrategy = {
   },
 };
 
+// ---- The small core and its on-demand modules (issue 21) ---------------------------------------
+// The embed carries what the first render of the bundled story needs, in English; everything else
+// is an ES module beside it, in dist/modules/ (and dist/lang/), imported when first needed. The
+// embed build swaps src/modules/index.ts for index.embed.ts, which imports them from there.
+
+/** src/modules/story-text.ts, compiled for this config: one split of the story, the same code that merges it back. */
+const storyTextCode = transformSync(readFileSync('src/modules/story-text.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
+const { splitText, language, DETAILS } = await import(`data:text/javascript;base64,${Buffer.from(storyTextCode).toString('base64')}`);
+const STORY = 'data/chicago-welcoming-city.json';
+/** The languages of the bundled story's text besides English: each leaves the script for modules/story-<tag>.js. */
+const storyLanguages = (() => {
+  const tags = new Set();
+  JSON.parse(readFileSync(STORY, 'utf8'), (key, value) => {
+    if (value && typeof value === 'object' && typeof value.en === 'string') for (const k of Object.keys(value)) if (k !== 'en') tags.add(k);
+    return value;
+  });
+  return [...tags].sort();
+})();
+/**
+ * The bundled story as the embed carries it (English, what the first render shows), and its parts:
+ * each other language's text (`texts[tag]`), then the details (`texts.details`), merged back in the
+ * reverse order (src/data/bundled.ts).
+ */
+const storyParts = () => {
+  let story = JSON.parse(readFileSync(STORY, 'utf8'));
+  const texts = {};
+  for (const tag of storyLanguages) ({ story, texts: texts[tag] } = splitText(story, language(tag)));
+  ({ story, texts: texts.details } = splitText(story, (pointer) => DETAILS.test(pointer)));
+  return { story, texts };
+};
+
+/** The embed's side of the split: the English-only story, index.embed.ts, and the list of story languages. */
+const embedCore = () => ({
+  name: 'embed-core',
+  async resolveId(source, importer, options) {
+    if (source === 'virtual:story-languages') return '\0story-languages';
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && /[\\/]src[\\/]modules[\\/]index\.ts$/.test(resolved.id)) return resolved.id.replace(/index\.ts$/, 'index.embed.ts');
+    return null;
+  },
+  load: (id) => (id === '\0story-languages' ? `export const STORY_LANGUAGES = ${JSON.stringify(storyLanguages)};` : null),
+  transform(code, id) {
+    if (!id.endsWith(`/${STORY}`)) return null;
+    return { code: JSON.stringify(storyParts().story), map: null };
+  },
+});
+
+/**
+ * The modules' side: Lit's template tags without a second Lit (src/modules/lit-shim.ts), the core's
+ * language registry (src/modules/i18n-bridge.ts), and each story language's text as a module. A
+ * module that pulled in the core's loader or Lit itself would fail the build.
+ */
+const moduleSide = () => ({
+  name: 'module-side',
+  async resolveId(source, importer, options) {
+    if (source.startsWith('\0story:')) return source;
+    if (source === 'lit' || source === 'lit/directives/if-defined.js') return fileURLToPath(new URL('./src/modules/lit-shim.ts', import.meta.url));
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved) return null;
+    if (/[\\/]src[\\/]data[\\/]i18n\.ts$/.test(resolved.id)) return fileURLToPath(new URL('./src/modules/i18n-bridge.ts', import.meta.url));
+    if (/[\\/]src[\\/](modules[\\/]index|data[\\/]load|shared[\\/]data-element)\.ts$|node_modules[\\/](lit|lit-html|@lit)[\\/]/.test(resolved.id))
+      this.error(`an on-demand module imports ${resolved.id} (from ${importer}): it belongs to the core`);
+    return null;
+  },
+  load: (id) => (id.startsWith('\0story:') ? `export const texts = ${JSON.stringify(storyParts().texts[id.slice('\0story:'.length)])};` : null),
+});
+
+const minified = () => [
+  esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+  minifyLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { strategy: literalStrategy, minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+  }),
+  terser({
+    ecma: 2020,
+    toplevel: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+    format: { comments: false },
+  }),
+];
+
+/** dist/modules/: ES modules beside the embed; shared code between them goes into a chunk of its own. */
+const modules = {
+  input: {
+    validate: 'src/data/validate.ts',
+    csv: 'src/data/csv.ts',
+    print: 'src/modules/print.ts',
+    ...Object.fromEntries([...storyLanguages, 'details'].map((part) => [`story-${part}`, `\0story:${part}`])),
+  },
+  output: { dir: 'dist/modules', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[name].js', sourcemap: true },
+  preserveEntrySignatures: 'strict',
+  plugins: [moduleSide(), nodeResolve(), compactSchema(), json({ preferConst: true, compact: true }), ...minified(), reportSize()],
+};
+
 const embed = {
   input: 'src/embed.ts',
   output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
-  plugins: [
-    nodeResolve(),
-    compactSchema(),
-    json({ preferConst: true, compact: true }),
-    esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
-    minifyLiterals({
-      include: ['src/**/*.ts'],
-      failOnError: true,
-      options: { strategy: literalStrategy, minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
-    }),
-    terser({
-      ecma: 2020,
-      toplevel: true,
-      compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
-      format: { comments: false },
-    }),
-    reportSize(),
-    embedPage(),
-  ],
+  plugins: [embedCore(), nodeResolve(), compactSchema(), json({ preferConst: true, compact: true }), ...minified(), reportSize(), embedPage()],
 };
 
 const esm = {
@@ -213,7 +292,7 @@ const languageModules = {
 
 export default (args) => {
   // `--config-embed-only` skips the npm build, for quick dev loops; `--config-languages-only` builds only dist/lang.
-  if (args['config-embed-only']) return [embed];
+  if (args['config-embed-only']) return [embed, modules];
   if (args['config-languages-only']) return languageScripts;
-  return [embed, esm, ...languageScripts, languageModules];
+  return [embed, modules, esm, ...languageScripts, languageModules];
 };

@@ -1,5 +1,6 @@
 // dist/policy-explainer-wordpress.zip: the WordPress plugin (wordpress/) with its own copy of the
-// one-script bundle and of the language scripts (dist/lang/*.js, in lang/), the bundled story's
+// one-script bundle, of the language scripts (dist/lang/*.js, in lang/) and of the on-demand
+// modules (dist/modules/*.js, in modules/), the bundled story's
 // data (the fallback's link) and the licenses, in a folder `policy-explainer/` as WordPress's
 // "Upload Plugin" expects. Run by `npm run build`, after the
 // bundle. A small zip writer on node:zlib (deflate, CRC-32): no `zip` binary, no dependency.
@@ -44,12 +45,11 @@ function checkLanguages() {
   const built = languageTags();
   const php = read('wordpress/policy-explainer.php').toString();
   const quoted = (text) => [...(text ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
-  const wanted = ['', 'en', 'es', ...built].sort().join();
+  const wanted = ['', 'en', ...built].sort().join();
   const found = {
     'wordpress/policy-explainer.php (LANGUAGE_SCRIPTS)': [
       '',
       'en',
-      'es',
       ...quoted(/const LANGUAGE_SCRIPTS = array\(([^)]*)\)/.exec(php)?.[1]),
     ],
     'wordpress/policy-explainer.php (FALLBACK)': ['', ...[...php.matchAll(/^\t'([a-z-]+)' => array\($/gm)].map((m) => m[1])],
@@ -63,7 +63,7 @@ function checkLanguages() {
   const wrong = Object.entries(found).filter(([, tags]) => [...tags].sort().join() !== wanted);
   if (wrong.length) {
     console.error(
-      `wordpress-zip: the plugin's languages must be '', en, es and dist/lang's (${built.join(', ')}): ${wrong
+      `wordpress-zip: the plugin's languages must be '', en and dist/lang's (${built.join(', ')}): ${wrong
         .map(([k, v]) => `${k} has ${v.map((t) => `'${t}'`).join(', ')}`)
         .join('; ')}`,
     );
@@ -160,6 +160,12 @@ const entries = [
   // The interface's other languages, served from the plugin's lang/ folder (no source maps: as the main script).
   { name: `${folder}lang/`, data: Buffer.alloc(0) },
   ...languageTags().map((tag) => ({ name: `${folder}lang/${tag}.js`, data: read(`dist/lang/${tag}.js`) })),
+  // The on-demand modules the script imports from beside itself (issue 21): the validator, print, CSV, the story's Spanish.
+  { name: `${folder}modules/`, data: Buffer.alloc(0) },
+  ...readdirSync(join(root, 'dist/modules'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => ({ name: `${folder}modules/${f}`, data: read(`dist/modules/${f}`) })),
   { name: `${folder}chicago-welcoming-city.json`, data: read('data/chicago-welcoming-city.json') },
   { name: `${folder}LICENSE`, data: read('LICENSE') },
   { name: `${folder}THIRD-PARTY-LICENSES.txt`, data: Buffer.from(licenses()) },

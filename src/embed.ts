@@ -7,6 +7,13 @@ import './timeline/define.js';
 import './matrix/define.js';
 import './explainer/define.js';
 import { placeEmbed } from './explainer/embed-script.js';
+import * as i18n from './data/i18n.js';
+import { I18N_KEY } from './modules/on-demand.js';
+
+// The on-demand modules (dist/modules/) share the core's language registry
+// (src/modules/i18n-bridge.ts). The first copy of the script on a page keeps it: its elements are
+// the ones defined.
+(globalThis as unknown as Record<symbol, unknown>)[I18N_KEY] ??= i18n;
 
 const script = document.currentScript;
 if (script instanceof HTMLScriptElement && script.hasAttribute('data-embed')) placeEmbed(script, location);

@@ -22,14 +22,14 @@ const VERSION = '0.1.0';
  * Interface languages beyond the script's own English and Spanish: each is a small script in this
  * plugin's lang/ folder (the project's dist/lang/<tag>.js), loaded only on pages that need it.
  */
-const LANGUAGE_SCRIPTS = array( 'fr', 'de', 'pt', 'it', 'ar' );
+const LANGUAGE_SCRIPTS = array( 'es', 'fr', 'de', 'pt', 'it', 'ar' );
 
 /** Languages written right to left: their fallback carries dir="rtl" (the element sets its own direction once it runs). */
 const RTL = array( 'ar' );
 
 /** Allowed values of the explainer's choice attributes; the first is the element's default, left out of the markup. */
 const CHOICES = array(
-	'lang'  => array( '', 'en', 'es', ...LANGUAGE_SCRIPTS ),
+	'lang'  => array( '', 'en', ...LANGUAGE_SCRIPTS ),
 	'theme' => array( 'auto', 'light', 'dark' ),
 	'view'  => array( 'both', 'timeline', 'matrix' ),
 );

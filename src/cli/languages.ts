@@ -1,12 +1,13 @@
 import type { Strings } from '../i18n/en.js';
 import ar from '../i18n/ar.js';
 import de from '../i18n/de.js';
+import es from '../i18n/es.js';
 import fr from '../i18n/fr.js';
 import it from '../i18n/it.js';
 import pt from '../i18n/pt.js';
 
 /**
- * The interface languages the browser gets from `dist/lang/<tag>.js` (the embed speaks English
- * and Spanish itself). The command line carries them all: a static page has no second script to load.
+ * The interface languages beyond English (SHIPPED_LANGUAGES), which the browser gets from
+ * `dist/lang/<tag>.js`. The command line carries them all: a static page loads nothing.
  */
-export const EXTRA_LANGUAGES: Record<string, Strings> = { fr, de, pt, it, ar };
+export const EXTRA_LANGUAGES: Record<string, Strings> = { es, fr, de, pt, it, ar };

@@ -1,6 +1,5 @@
 import pkg from '../../package.json' with { type: 'json' };
-import { LANGUAGES } from '../data/i18n.js';
-import { EXTRA_LANGUAGES } from './languages.js';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { EXIT_INVALID, EXIT_OK, OUTPUT, UsageError, valueOptions, writeOutput, type Command } from './io.js';
 import { readValidDataset } from './validate-command.js';
 
@@ -11,8 +10,8 @@ import { readValidDataset } from './validate-command.js';
 
 const VIEWS = ['both', 'timeline', 'matrix'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
-/** Every interface language: the embed's own and those of dist/lang/. */
-const INTERFACE = [...LANGUAGES, ...Object.keys(EXTRA_LANGUAGES)];
+/** Every interface language. */
+const INTERFACE: readonly string[] = SHIPPED_LANGUAGES;
 
 export const renderCommand: Command = {
   name: 'render',

@@ -4,7 +4,8 @@ import { addLanguage, localize, strings } from '../data/i18n.js';
 import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
-import { staticEvents, staticPositions } from '../shared/static-views.js';
+import { staticEvents } from '../timeline/static.js';
+import { staticPositions } from '../matrix/static.js';
 import { CliError } from './io.js';
 import { EXTRA_LANGUAGES } from './languages.js';
 
@@ -93,8 +94,8 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
     throw new CliError(`render needs the built elements (${elements.pathname}); run npm run build`);
   }
   const lang = o.lang;
-  // A language beyond English and Spanish: registered with this module's strings (the light DOM)
-  // and with the elements' own copy (dist/esm), as dist/lang/<tag>.js does in a browser.
+  // A language beyond English: registered with this module's strings (the light DOM) and with the
+  // elements' own copy (dist/esm), as dist/lang/<tag>.js does in a browser.
   const base = lang.toLowerCase().split('-')[0];
   const pack = EXTRA_LANGUAGES[base];
   if (pack) {
@@ -102,6 +103,10 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
     const elementsI18n: typeof import('../data/i18n.js') = await import(new URL('../esm/data/i18n.js', import.meta.url).href);
     elementsI18n.addLanguage(base, pack);
   }
+  // A server render is one synchronous pass: what the elements load on demand in a browser (the
+  // validator for data that is not the bundled story, the views on paper) must be here first.
+  const modules: typeof import('../modules/index.js') = await import(new URL('../esm/modules/index.js', import.meta.url).href);
+  await Promise.all([modules.validator.load(), modules.print.load()]);
   const rtl = strings(lang).dir === 'rtl';
   // prettier-ignore
   const element = html`<policy-explainer .data=${d} lang=${lang} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;

@@ -1,23 +1,25 @@
 import type { Text } from './types.js';
 import en, { type Strings } from '../i18n/en.js';
-import es from '../i18n/es.js';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
+import { importLanguage } from '../modules/index.js';
+import { OnDemand } from '../modules/on-demand.js';
 
 export type { Strings };
 
 /**
- * Languages the interface speaks out of the box (inside the one-script embed). Others are added
- * with `addLanguage`: French, German, Portuguese, Italian and Arabic ship as `src/i18n/*.ts`
- * (ES modules) and `dist/lang/*.js` (classic scripts for the embed). Dataset text may carry any language.
+ * Languages the interface speaks: English inside every build, and every other language of
+ * SHIPPED_LANGUAGES (src/i18n/) loaded when an element first needs it (`needLanguage`), from
+ * `dist/lang/<tag>.js` beside the one-script embed. Others are added with `addLanguage`. Dataset
+ * text may carry any language.
  */
-export const LANGUAGES = ['en', 'es'] as const;
+export const LANGUAGES = SHIPPED_LANGUAGES;
 /** A language tag the interface may speak (`en`, `es`, or any added with `addLanguage`). */
 export type Lang = string;
 
 /** Language packs by lowercase tag: a Map, so a page's lang="constructor" finds nothing. */
-const packs = new Map<string, Strings>([
-  ['en', en],
-  ['es', es],
-]);
+const packs = new Map<string, Strings>([['en', en]]);
+/** The shipped languages being loaded, or loaded, or that failed to load, by base tag. */
+const loads = new Map<string, OnDemand<unknown>>();
 /** Connected elements, re-rendered when a language arrives after they did (a script loaded later). */
 export const live = new Set<{ requestUpdate(): void }>();
 
@@ -28,6 +30,29 @@ export const live = new Set<{ requestUpdate(): void }>();
 export function addLanguage(tag: string, pack: Strings): void {
   packs.set(tag.toLowerCase(), pack);
   live.forEach((el) => el.requestUpdate());
+}
+
+/**
+ * Loads the interface's words for `tag` when the package ships its language and it is not here
+ * yet: resolves once the elements can speak it (or, when it cannot be loaded, once they fall back
+ * to English, with the reason in the console). Undefined when there is nothing to wait for.
+ */
+export function needLanguage(tag: string): Promise<unknown> | undefined {
+  const want = tag.toLowerCase().split('-')[0];
+  if (packs.has(uiLang(tag)) && uiLang(tag) !== 'en') return undefined;
+  if (want === 'en' || !(SHIPPED_LANGUAGES as readonly string[]).includes(want)) return undefined;
+  let load = loads.get(want);
+  if (!load) {
+    load = new OnDemand(`lang/${want}.js`, () =>
+      importLanguage(want).then((m) => {
+        if (m.default) addLanguage(want, m.default);
+        if (!packs.has(want)) throw new Error(`it did not register "${want}"`);
+        return true;
+      }),
+    );
+    loads.set(want, load);
+  }
+  return load.value !== undefined || load.failed ? undefined : load.load();
 }
 
 /** The tags the interface speaks now. */

@@ -1,6 +1,9 @@
-import bundled from '../../data/chicago-welcoming-city.json' with { type: 'json' };
 import type { Dataset } from './types.js';
-import { validate, type Problem } from './validate.js';
+import type { Problem } from './validate.js';
+import { validator } from '../modules/index.js';
+import { valid } from './trusted.js';
+
+export { bundledDataset, bundledFor, bundledKey, isBundled, loadStoryDetails } from './bundled.js';
 
 /** Where a dataset came from, in the precedence order DESIGN.md gives. */
 export type Origin = 'property' | 'inline' | 'src' | 'bundled';
@@ -12,22 +15,20 @@ export type LoadError =
   | { kind: 'http'; url: string; status: number }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'json'; origin: Origin; url?: string; detail: string }
-  | { kind: 'invalid'; origin: Origin; url?: string; problems: Problem[] };
+  | { kind: 'invalid'; origin: Origin; url?: string; problems: Problem[] }
+  /** A part of the explainer itself (`file`, such as modules/validate.js) could not be loaded. */
+  | { kind: 'module'; origin: Origin; url?: string; file: string };
 
 export type LoadResult = { ok: true; dataset: Dataset; origin: Origin } | { ok: false; error: LoadError };
-
-/**
- * The Chicago Welcoming City dataset that ships inside the bundle. Shared by every element and
- * trusted without runtime validation (`npm test` validates it): read it, don't mutate it; to
- * build a story from it, pass a copy (`structuredClone(bundledDataset)`).
- */
-export const bundledDataset = bundled as unknown as Dataset;
 
 /** How long a `src` may take before the widget says so. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
+/** A result now, or once the validator is loaded (the first time data other than the bundled story arrives). */
+export type Checked = LoadResult | Promise<LoadResult>;
+
 /** Parses and validates JSON text; a syntax error becomes a value with the parser's own detail. */
-export function parseDataset(text: string, origin: Origin, url?: string): LoadResult {
+export function parseDataset(text: string, origin: Origin, url?: string): Checked {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -38,20 +39,20 @@ export function parseDataset(text: string, origin: Origin, url?: string): LoadRe
 }
 
 /**
- * Objects already found valid. Data is replaced, never mutated (README), so a dataset passed from
- * the explainer to its two views is checked once, not three times. The bundled dataset starts out
- * trusted: `npm test` validates it (test/data/validate.test.ts), so readers don't pay for it again.
+ * Validates an object that claims to be a dataset: at once for one already found valid, or once
+ * the validator is here (an on-demand module: the bundled story never needs it).
  */
-const valid = new WeakSet<object>([bundledDataset]);
-
-/** Validates an object that claims to be a dataset. */
-export function checkDataset(value: unknown, origin: Origin, url?: string): LoadResult {
+export function checkDataset(value: unknown, origin: Origin, url?: string): Checked {
   if (value && typeof value === 'object' && valid.has(value)) return { ok: true, dataset: value as Dataset, origin };
-  const result = validate(value);
-  if (result.ok) valid.add(result.dataset);
-  return result.ok
-    ? { ok: true, dataset: result.dataset, origin }
-    : { ok: false, error: { kind: 'invalid', origin, url, problems: result.problems } };
+  const check = ({ validate }: typeof import('./validate.js')): LoadResult => {
+    const result = validate(value);
+    if (result.ok) valid.add(result.dataset);
+    return result.ok
+      ? { ok: true, dataset: result.dataset, origin }
+      : { ok: false, error: { kind: 'invalid', origin, url, problems: result.problems } };
+  };
+  if (validator.value) return check(validator.value);
+  return validator.load().then((m): LoadResult => (m ? check(m) : { ok: false, error: { kind: 'module', origin, url, file: validator.name } }));
 }
 
 /** Resolves `src` against the page and refuses anything but http(s): no javascript:, data: or file:. */
@@ -116,5 +117,7 @@ export function describeForConsole(error: LoadError): string {
       return `policy-explainer: ${error.url} could not be fetched: ${error.detail}`;
     case 'url':
       return `policy-explainer: src "${error.url}" is not an http(s) URL; nothing was fetched`;
+    case 'module':
+      return `policy-explainer: ${where} could not be checked: ${error.file} could not be loaded from beside the script`;
   }
 }

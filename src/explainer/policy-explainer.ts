@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { localize, strings } from '../data/i18n.js';
 import { compareDates, endOf, formatDate, startOf } from '../data/dates.js';
-import { toCsv, type Table } from '../data/csv.js';
+import type { Table } from '../data/csv.js';
+import { csv } from '../modules/index.js';
 import { DataElement } from '../shared/data-element.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
@@ -42,7 +43,11 @@ export class PolicyExplainer extends DataElement {
     view: { reflect: true },
     event: { reflect: true },
     actor: { reflect: true },
+    unavailable: { state: true },
   };
+
+  /** Set when the CSV module could not be loaded: the downloads say so in place. */
+  private unavailable = false;
 
   /** What to show: `both`, `timeline` or `matrix`. */
   view: 'both' | 'timeline' | 'matrix' = 'both';
@@ -145,13 +150,14 @@ export class PolicyExplainer extends DataElement {
         ${
           isServer || this.printing
             ? nothing
-            : html`<details class="get-data">
+            : html`<details class="get-data" @toggle=${() => void csv.load()}>
                 <summary>${t.getData}</summary>
                 <p>
                   <button type="button" class="action" @click=${() => this.download('json')}>JSON</button>
                   ${hasTimeline ? html`<button type="button" class="action" @click=${() => this.download('events')}>${t.eventsCsv}</button>` : nothing}
                   ${d.stances.length ? html`<button type="button" class="action" @click=${() => this.download('stances')}>${t.stancesCsv}</button>` : nothing}
                 </p>
+                ${this.unavailable ? html`<p class="unavailable" role="alert">${t.unavailable}</p>` : nothing}
               </details>`
         }
       </footer>
@@ -172,12 +178,15 @@ export class PolicyExplainer extends DataElement {
     this.event = id;
   }
 
-  /** Saves the dataset as a file the reader can open: JSON, or one CSV table. */
-  private download(kind: 'json' | Table): void {
+  /** Saves the dataset as a file the reader can open: JSON, or one CSV table (its module loads on the first click). */
+  private async download(kind: 'json' | Table): Promise<void> {
     const d = this.shown;
     if (!d) return;
     const json = kind === 'json';
-    const blob = new Blob([json ? JSON.stringify(d, null, 2) : toCsv(d, kind)], { type: json ? 'application/json' : 'text/csv' });
+    const tables = json ? undefined : await csv.load();
+    this.unavailable = !json && !tables;
+    if (!json && !tables) return;
+    const blob = new Blob([json ? JSON.stringify(d, null, 2) : tables!.toCsv(d, kind)], { type: json ? 'application/json' : 'text/csv' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `${d.id}${json ? '' : `-${kind}`}.${json ? 'json' : 'csv'}`;

@@ -21,6 +21,8 @@ const ar: Strings = {
   errorJson: (where, detail) => `البيانات الواردة من ${where} ليست بصيغة JSON صالحة: ${detail}`,
   errorInvalid: (where, n) =>
     `في البيانات الواردة من ${where} ${count(n, { one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', other: '# مشكلة' })}؛ التفاصيل في وحدة تحكّم المتصفح.`,
+  errorModule: (file: string) => `تعذّر تحميل جزء من هذا الشرح (${file})، لذا تعذّر التحقق من البيانات.`,
+  unavailable: 'تعذّر تحميل هذا الجزء من الشرح. حاول مرة أخرى لاحقًا.',
   errorUrl: (url) => `«${url}» ليس عنوان http(s).`,
   inlineScript: 'النص البرمجي المضمَّن',
   dataProperty: 'الخاصية data',

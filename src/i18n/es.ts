@@ -14,6 +14,8 @@ const es: Strings = {
   errorJson: (where, detail) => `Los datos ${from(where)} no son JSON válido: ${detail}`,
   errorInvalid: (where, n) =>
     `Los datos ${from(where)} tienen ${n} problema${n === 1 ? '' : 's'}; los detalles están en la consola del navegador.`,
+  errorModule: (file: string) => `No se pudo cargar una parte de este explicador (${file}), así que no se pudieron comprobar los datos.`,
+  unavailable: 'No se pudo cargar esta parte del explicador. Inténtelo más tarde.',
   errorUrl: (url) => `“${url}” no es una dirección http(s).`,
   inlineScript: 'el script en línea',
   dataProperty: 'la propiedad data',

@@ -9,7 +9,7 @@ import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
-import { staticPositions } from '../shared/static-views.js';
+import { print } from '../modules/index.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -178,9 +178,10 @@ export class StanceMatrix extends DataElement {
     if (!m || !d) return nothing;
     const lang = this.language;
     // On paper: every position with how we know it, its date and quote.
-    if (this.printing)
+    const paper = print.value;
+    if (this.printing && paper)
       return html`<div class="print">
-        ${staticPositions(d, m, lang)}
+        ${paper.staticPositions(d, m, lang)}
         ${this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.stances.flatMap((s) => s.sources ?? []))], lang)}
       </div>`;
     const t = strings(lang);
@@ -346,10 +347,15 @@ export class StanceMatrix extends DataElement {
       ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang, 4) : nothing}`;
   }
 
+  /** Opens a cell's evidence (once the bundled story's details are here) and tells the page. */
   private openCell(c: Cell, row: number, col: number): void {
     this.focusAt = [row, col];
-    this.open = c;
-    emit(this, 'pe-cell-select', { actor: c.actor, issue: c.issue, stance: c.stance });
+    this.whenDetails(() => {
+      // The model may have been rebuilt with the details meanwhile: the same cell in it.
+      const now = this.rowViews[row]?.row.cells[col - 1] ?? c;
+      this.open = now;
+      emit(this, 'pe-cell-select', { actor: now.actor, issue: now.issue, stance: now.stance });
+    });
   }
 
   private chooseActor(id: string): void {

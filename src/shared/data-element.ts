@@ -1,8 +1,9 @@
 import { LitElement, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { addLanguage, inheritedLang, live, strings } from '../data/i18n.js';
+import { addLanguage, inheritedLang, live, needLanguage, strings } from '../data/i18n.js';
+import { print } from '../modules/index.js';
 import { DatasetController } from './dataset-controller.js';
-import { FETCH_TIMEOUT_MS } from '../data/load.js';
+import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
 import { RTL } from './rtl-styles.js';
 
@@ -89,8 +90,14 @@ export class DataElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** The interface's words in a language still on their way (see `needLanguage`). */
+  private language$?: Promise<unknown>;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const words = needLanguage(this.language);
+    if (words && words !== this.language$) void words.then(() => this.requestUpdate());
+    this.language$ = words;
     this.loader.sync();
     if (isServer) return;
     // The direction follows the language the interface speaks (not the host page's `dir`).
@@ -98,6 +105,40 @@ export class DataElement extends LitElement {
     const sheets = root.adoptedStyleSheets.filter((s) => s !== RTL.styleSheet);
     if (this.rtl !== sheets.length < root.adoptedStyleSheets.length)
       root.adoptedStyleSheets = this.rtl ? [...sheets, RTL.styleSheet!] : sheets;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (isServer) return;
+    // Printing must not wait for a download: the views on paper, and the bundled story's details
+    // they print, come in idle time; a reader reaching for the graphic asks for the details at once.
+    print.preload();
+    const details = () => void (isBundled(this.shown) && loadStoryDetails());
+    (typeof requestIdleCallback == 'function' ? requestIdleCallback : setTimeout)(details);
+    for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, details, { passive: true });
+  }
+
+  /**
+   * Runs `open` (a reader opening an event's details or a cell's evidence) once the bundled
+   * story's details are here: at once when they are (or when the story is not the bundled one).
+   */
+  protected whenDetails(open: () => void): void {
+    const wait = isBundled(this.shown) ? loadStoryDetails() : undefined;
+    if (wait) void wait.then(open);
+    else open();
+  }
+
+  /**
+   * Resolves once the element has rendered what it can: after its language's words and the modules
+   * its local data needs have come (or failed to), not after a `src` fetch.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let wait = this.language$ ?? this.loader.pending; wait; wait = this.language$ ?? this.loader.pending) {
+      await wait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The key of this element's part of the URL fragment (see `deepLink`), once the data is there; undefined when off. */
@@ -127,6 +168,6 @@ export class DataElement extends LitElement {
 
   /** The loading or error state's template, or undefined once the data is ready. */
   protected renderStatus() {
-    return renderStatus(this.loader.state, this.language, () => this.loader.retry());
+    return renderStatus(this.language$ ? { status: 'loading' } : this.loader.state, this.language, () => this.loader.retry());
   }
 }

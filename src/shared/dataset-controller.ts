@@ -1,19 +1,13 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
-import {
-  bundledDataset,
-  checkDataset,
-  describeForConsole,
-  fetchDataset,
-  parseDataset,
-  type LoadError,
-  type LoadResult,
-} from '../data/load.js';
+import { bundledFor, bundledKey, checkDataset, describeForConsole, fetchDataset, parseDataset, type Checked, type LoadError } from '../data/load.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   data?: Dataset | unknown;
   src?: string | null;
   timeout?: number;
+  /** The language the element speaks: the bundled story comes in it. */
+  readonly language: string;
 }
 
 export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: LoadError };
@@ -26,6 +20,12 @@ export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: D
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
+  /**
+   * While local data waits for a module (the validator; the bundled story's text in another
+   * language): settles once the element can render it. The element's `updateComplete` waits for it;
+   * a fetch is not waited for.
+   */
+  pending?: Promise<unknown>;
   private key: unknown[] = [];
   private abort?: AbortController;
   private children?: MutationObserver;
@@ -59,7 +59,9 @@ export class DatasetController implements ReactiveController {
    */
   sync(): void {
     const inline = this.host.data == null ? this.inlineText() : null;
-    const key = [this.host.data, inline, this.host.src];
+    // The bundled story (no data, inline script or src) comes in the element's language.
+    const bundled = this.host.data == null && inline === null && this.host.src == null;
+    const key = [this.host.data, inline, this.host.src, bundled ? bundledKey(this.host.language) : ''];
     if (key.every((k, i) => k === this.key[i])) return;
     this.key = key;
     this.load(inline);
@@ -80,11 +82,15 @@ export class DatasetController implements ReactiveController {
   private load(inline: string | null): void {
     this.abort?.abort();
     const { data, src } = this.host;
+    this.pending = undefined;
     if (data != null) return this.settle(checkDataset(data, 'property'));
     if (inline !== null) return this.settle(parseDataset(inline, 'inline'));
     // src="" is a page asking for a story and giving no address: an error, never the bundled story.
     if (src === '') return this.settle({ ok: false, error: { kind: 'url', url: '' } });
-    if (!src) return this.settle({ ok: true, dataset: bundledDataset, origin: 'bundled' });
+    if (src == null) {
+      const story = bundledFor(this.host.language);
+      return this.settle(story instanceof Promise ? story.then((dataset) => ({ ok: true, dataset, origin: 'bundled' })) : { ok: true, dataset: story, origin: 'bundled' });
+    }
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
     void fetchDataset(src, document.baseURI, {
@@ -97,7 +103,20 @@ export class DatasetController implements ReactiveController {
     });
   }
 
-  private settle(result: LoadResult): void {
+  /** Takes a result now, or shows the loading state until it comes (unless other inputs came first). */
+  private settle(result: Checked): void {
+    if (result instanceof Promise) {
+      this.state = { status: 'loading' };
+      const key = this.key;
+      const pending = (this.pending = result.then((r) => {
+        if (this.key !== key) return;
+        this.pending = undefined;
+        this.settle(r);
+        this.host.requestUpdate();
+      }));
+      void pending;
+      return;
+    }
     if (result.ok) this.state = { status: 'ready', dataset: result.dataset };
     else {
       this.state = { status: 'error', error: result.error };

@@ -6,6 +6,11 @@ import type { Strings } from '../data/i18n.js';
  * (whenDefined waits for the embed; the elements re-render in the new language at once).
  */
 export function registerLanguage(tag: string, pack: Strings): void {
+  type Registry = { addLanguage(tag: string, pack: Strings): void };
+  // Already defined (the embed imported this file itself, on demand): at once, so the elements
+  // find the language as soon as the import resolves.
+  const defined = customElements.get('policy-explainer') as unknown as Registry | undefined;
+  if (defined) return defined.addLanguage(tag, pack);
   void Promise.race(['policy-explainer', 'policy-timeline', 'stance-matrix'].map((name) => customElements.whenDefined(name))).then((c) =>
     (c as unknown as { addLanguage(tag: string, pack: Strings): void }).addLanguage(tag, pack),
   );

@@ -29,6 +29,14 @@ export function renderSourceList(dataset: Dataset, ids: readonly string[], lang:
   </ul>`;
 }
 
+/** "(Sources: A; B)" after a claim, by the sources' names. */
+export function cite(d: Dataset, ids: readonly string[] | undefined, lang: string) {
+  if (!ids?.length) return nothing;
+  const t = strings(lang);
+  const names = ids.map((id) => localize(d.sources.find((s) => s.id === id)?.label ?? id, lang));
+  return html` <small>(${ids.length === 1 ? t.source : t.sources}${t.colon} <bdi>${names.join('; ')}</bdi>)</small>`;
+}
+
 /** A "Sources" heading and list, or nothing when there are none. */
 export function renderSources(
   dataset: Dataset,

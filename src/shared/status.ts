@@ -21,6 +21,8 @@ export function errorMessage(error: LoadError, lang: string): string {
       return t.errorJson(where(error), error.detail);
     case 'invalid':
       return t.errorInvalid(where(error), error.problems.length);
+    case 'module':
+      return t.errorModule(error.file);
   }
 }
 

@@ -11,7 +11,7 @@ import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
-import { staticEvents } from '../shared/static-views.js';
+import { print } from '../modules/index.js';
 import { parseIdList } from '../data/ids.js';
 import { layoutTimeline, type PlacedEvent, type TimelineLayout, MARKER_RADIUS } from './layout.js';
 import { timelineStyles } from './styles.js';
@@ -165,8 +165,9 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const status = this.renderStatus();
     if (status) return status;
-    // On a server (no width, no script) and on paper: every event as a dated list.
-    if (isServer || this.printing) return this.renderStatic(this.shown!);
+    // On a server (no width, no script) and on paper: every event as a dated list (once its module is here).
+    const paper = print.value;
+    if (paper && (isServer || this.printing)) return this.renderStatic(this.shown!, paper);
     const layout = this.layout;
     if (!layout) return html`<div class="frame" part="timeline"></div>`;
     const t = strings(lang);
@@ -208,10 +209,10 @@ export class PolicyTimeline extends DataElement {
       ${layout.stretches.length ? html`<p class="scale-note"><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
   }
 
-  private renderStatic(d: Dataset) {
+  private renderStatic(d: Dataset, paper: typeof import('../modules/print.js')) {
     const lang = this.language;
     return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel}>
-      ${staticEvents(d, lang, this.from, this.to)}
+      ${paper.staticEvents(d, lang, this.from, this.to)}
       ${isServer || this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.events.flatMap((e) => e.sources ?? []))], lang)}
     </section>`;
   }
@@ -308,10 +309,15 @@ export class PolicyTimeline extends DataElement {
 
   /** Opens an event's details (or closes them with `undefined`) and tells the page. */
   private select(id: string | undefined): void {
-    this.selected = id;
     if (id) this.focusId = id;
-    const event: TimelineEvent | undefined = this.shown?.events.find((e) => e.id === id);
-    emit(this, 'pe-event-select', { id: id ?? null, event: event ?? null });
+    // An event opens once the bundled story's details (its summary) are here.
+    const choose = () => {
+      this.selected = id;
+      const event: TimelineEvent | undefined = this.shown?.events.find((e) => e.id === id);
+      emit(this, 'pe-event-select', { id: id ?? null, event: event ?? null });
+    };
+    if (id) this.whenDetails(choose);
+    else choose();
   }
 
   private closeDetails(): void {

@@ -34,7 +34,7 @@ const expectation = (name: string) => manifest[name] as Expectation;
 async function run(name: string): Promise<{ result?: LoadResult; thrown?: unknown; input: string }> {
   const input = await text(name);
   try {
-    return { result: parseDataset(input, 'src', name), input };
+    return { result: await parseDataset(input, 'src', name), input };
   } catch (thrown) {
     return { thrown, input };
   }

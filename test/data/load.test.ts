@@ -5,15 +5,15 @@ const base = location.href;
 const validJson = JSON.stringify(bundledDataset);
 
 describe('load', () => {
-  it('parseDataset turns a JSON syntax error into a value', () => {
-    const r = parseDataset('{"id": ', 'inline');
+  it('parseDataset turns a JSON syntax error into a value', async () => {
+    const r = await parseDataset('{"id": ', 'inline');
     expect(r.ok).to.equal(false);
     expect(!r.ok && r.error.kind).to.equal('json');
   });
 
-  it('parseDataset validates what it parsed', () => {
-    expect(parseDataset(validJson, 'inline').ok).to.equal(true);
-    const r = parseDataset('[]', 'inline');
+  it('parseDataset validates what it parsed', async () => {
+    expect((await parseDataset(validJson, 'inline')).ok).to.equal(true);
+    const r = await parseDataset('[]', 'inline');
     expect(!r.ok && r.error.kind).to.equal('invalid');
   });
 

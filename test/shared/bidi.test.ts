@@ -5,7 +5,8 @@ import type { PolicyExplainer } from '../../src/explainer/policy-explainer.js';
 import { addLanguage } from '../../src/data/i18n.js';
 import { bundledDataset as d } from '../../src/data/load.js';
 import { buildMatrix } from '../../src/matrix/model.js';
-import { staticEvents, staticPositions } from '../../src/shared/static-views.js';
+import { staticEvents } from '../../src/timeline/static.js';
+import { staticPositions } from '../../src/matrix/static.js';
 import ar from '../../src/i18n/ar.js';
 
 /**

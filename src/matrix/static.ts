@@ -2,43 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { localize, strings, translationFor } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
-import type { MatrixModel } from '../matrix/model.js';
-import { eventDateText, inWindow } from '../timeline/prepare.js';
-import { renderNotes } from './render-bits.js';
+import { cite } from '../shared/render-bits.js';
+import type { MatrixModel } from './model.js';
 
 /**
  * The story as static, semantic HTML: the events as an ordered list, the positions as a table,
- * everything a reader needs with nothing to click. One template per view, shared by the server
+ * everything a reader needs with nothing to click. The matrix's template (timeline/static.ts has the timeline's), shared by the server
  * render (`policy-explainer render`, the timeline on a server), the light-DOM copy for readers
  * without script, and the elements' print rendering. Pure Lit templates: data text is bound as text.
  */
-
-/** "(Sources: A; B)" after a claim, by the sources' names. */
-function cite(d: Dataset, ids: readonly string[] | undefined, lang: string) {
-  if (!ids?.length) return nothing;
-  const t = strings(lang);
-  const names = ids.map((id) => localize(d.sources.find((s) => s.id === id)?.label ?? id, lang));
-  return html` <small>(${ids.length === 1 ? t.source : t.sources}${t.colon} <bdi>${names.join('; ')}</bdi>)</small>`;
-}
-
-/** Every event in date order (inside an optional window): date, title, summary, sources, notes. */
-export function staticEvents(d: Dataset, lang: string, from?: string, to?: string): TemplateResult {
-  const t = strings(lang);
-  return html`<ol class="static">
-    ${inWindow(d.events, from, to).map(
-      (e) =>
-        html`<li>
-          <strong>${eventDateText(e, { asOf: d.asOf, lang, expectedLabel: t.expected })}</strong> —
-          <bdi><strong>${localize(e.title, lang)}</strong>${e.summary ? html`. ${localize(e.summary, lang)}` : nothing}</bdi>${cite(
-            d,
-            e.sources,
-            lang,
-          )}
-          ${renderNotes(e.notes, lang)}
-        </li>`,
-    )}
-  </ol>`;
-}
 
 /** Every position of a matrix model: the word, how we know it and when, the quote, the summary, sources. */
 export function staticPositions(d: Dataset, m: MatrixModel, lang: string): TemplateResult {
