@@ -4,7 +4,7 @@
 //  2. dist/esm/ — ES modules for npm users, Lit and D3 left as dependencies (types via tsc).
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -197,15 +197,21 @@ const moduleSide = () => ({
   name: 'module-side',
   async resolveId(source, importer, options) {
     if (source.startsWith('\0story:')) return source;
-    if (source === 'lit' || source === 'lit/directives/if-defined.js') return fileURLToPath(new URL('./src/modules/lit-shim.ts', import.meta.url));
+    if (source === 'lit' || source === 'lit/directives/if-defined.js')
+      return fileURLToPath(new URL('./src/modules/lit-shim.ts', import.meta.url));
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     if (!resolved) return null;
     if (/[\\/]src[\\/]data[\\/]i18n\.ts$/.test(resolved.id)) return fileURLToPath(new URL('./src/modules/i18n-bridge.ts', import.meta.url));
-    if (/[\\/]src[\\/](modules[\\/]index|data[\\/]load|shared[\\/]data-element)\.ts$|node_modules[\\/](lit|lit-html|@lit)[\\/]/.test(resolved.id))
+    if (
+      /[\\/]src[\\/](modules[\\/]index|data[\\/]load|shared[\\/]data-element)\.ts$|node_modules[\\/](lit|lit-html|@lit)[\\/]/.test(
+        resolved.id,
+      )
+    )
       this.error(`an on-demand module imports ${resolved.id} (from ${importer}): it belongs to the core`);
     return null;
   },
-  load: (id) => (id.startsWith('\0story:') ? `export const texts = ${JSON.stringify(storyParts().texts[id.slice('\0story:'.length)])};` : null),
+  load: (id) =>
+    id.startsWith('\0story:') ? `export const texts = ${JSON.stringify(storyParts().texts[id.slice('\0story:'.length)])};` : null,
 });
 
 const minified = () => [
@@ -239,7 +245,15 @@ const modules = {
 const embed = {
   input: 'src/embed.ts',
   output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
-  plugins: [embedCore(), nodeResolve(), compactSchema(), json({ preferConst: true, compact: true }), ...minified(), reportSize(), embedPage()],
+  plugins: [
+    embedCore(),
+    nodeResolve(),
+    compactSchema(),
+    json({ preferConst: true, compact: true }),
+    ...minified(),
+    reportSize(),
+    embedPage(),
+  ],
 };
 
 const esm = {

@@ -51,14 +51,14 @@ export default [
   // The page's script: the UI, the preview's options, snippets and cards.
   {
     input: 'src/studio/main.ts',
-    output: { dir: 'dist', entryFileNames: 'studio.js', format: 'iife', sourcemap: true },
+    output: { dir: 'dist', entryFileNames: 'studio.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: [...plugins(), pageAssets()],
     onwarn,
   },
   // Its reader, a worker: the conversions (src/convert), off the page's thread.
   {
     input: 'src/studio/worker.ts',
-    output: { dir: 'dist', entryFileNames: 'studio-worker.js', format: 'iife', sourcemap: true },
+    output: { dir: 'dist', entryFileNames: 'studio-worker.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: [...plugins(), size()],
     onwarn,
   },

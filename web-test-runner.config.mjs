@@ -132,6 +132,15 @@ async function testEndpoints(ctx, next) {
     ctx.body = store.get(stored[1]) ?? '{}';
     return;
   }
+  // The one-script embed alone, with nothing beside it (a CDN outage, a blocked path): every
+  // on-demand module it asks for answers 404 (test/e2e/on-demand.test.ts).
+  if (ctx.path.startsWith('/__test/lonely/')) {
+    if (ctx.path === '/__test/lonely/policy-explainer.js') {
+      ctx.type = 'js';
+      ctx.body = readFileSync(fileURLToPath(new URL('./dist/policy-explainer.js', import.meta.url)), 'utf8');
+    } else ctx.status = 404;
+    return;
+  }
   if (ctx.path === '/__test/slow') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.type = 'json';

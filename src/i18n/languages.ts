@@ -6,3 +6,6 @@
  * this list to the folder), and `npm run build`.
  */
 export const SHIPPED_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'ar'] as const;
+
+/** A tag of SHIPPED_LANGUAGES. */
+export type ShippedLanguage = (typeof SHIPPED_LANGUAGES)[number];

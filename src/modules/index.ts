@@ -1,4 +1,5 @@
 import type { Strings } from '../i18n/en.js';
+import type { ShippedLanguage } from '../i18n/languages.js';
 import type { StoryText } from './story-text.js';
 import { OnDemand } from './on-demand.js';
 
@@ -16,8 +17,18 @@ export const csv = new OnDemand('modules/csv.js', () => import('../data/csv.js')
 /** The views on paper (and on a server). */
 export const print = new OnDemand('modules/print.js', () => import('./print.js'));
 
+/** Each shipped language's words, by tag (TypeScript holds the keys to SHIPPED_LANGUAGES). */
+const LANGUAGE_IMPORTS: Record<Exclude<ShippedLanguage, 'en'>, () => Promise<{ default?: Strings }>> = {
+  es: () => import('../i18n/es.js'),
+  fr: () => import('../i18n/fr.js'),
+  de: () => import('../i18n/de.js'),
+  pt: () => import('../i18n/pt.js'),
+  it: () => import('../i18n/it.js'),
+  ar: () => import('../i18n/ar.js'),
+};
+
 /** An interface language's words (`tag` is one of SHIPPED_LANGUAGES, never the page's raw value). */
-export const importLanguage = (tag: string): Promise<{ default?: Strings }> => import(`../i18n/${tag}.js`);
+export const importLanguage = (tag: string): Promise<{ default?: Strings }> => LANGUAGE_IMPORTS[tag as 'es']();
 
 /** The bundled story's text in languages the script does not carry (here the story is whole: none). */
 export const storyText: Record<string, OnDemand<{ texts: StoryText }>> = {};

@@ -13,6 +13,7 @@ import { templateTabs } from '../convert/to-csv.js';
 import type { Conversion, Problem } from '../convert/problems.js';
 import type { Dataset } from '../data/types.js';
 import { localize } from '../data/i18n.js';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { addInput, pastedName, type Input } from './intake.js';
 import type { ConvertReply, ConvertRequest } from './protocol.js';
 import { EXAMPLE_TABS } from './example.js';
@@ -105,12 +106,16 @@ function startFrom(tabs: Record<string, string>) {
 }
 
 async function startChicago() {
-  // The embed carries the Chicago story; an explainer given no data shows it, and `shown` hands it over (no request).
+  // The embed carries the Chicago story; an explainer given no data shows it, and `shown` hands it
+  // over (no request). In English the embed keeps the story's details and Spanish beside itself;
+  // in Spanish it shows the whole story, from the modules this page loaded when it started.
   await customElements.whenDefined('policy-explainer');
   const probe = document.createElement('policy-explainer') as HTMLElement & { shown?: Dataset; updateComplete?: Promise<unknown> };
   probe.hidden = true;
+  probe.lang = 'es';
   document.body.append(probe);
-  for (let i = 0; i < 50 && !probe.shown; i++) await new Promise((r) => requestAnimationFrame(r));
+  await probe.updateComplete;
+  for (let i = 0; i < 50 && !probe.shown; i++) await new Promise((r) => setTimeout(r, 20));
   const d = probe.shown;
   probe.remove();
   if (!d) return;
@@ -134,10 +139,21 @@ function showBlank() {
 const workerUrl = new URL('studio-worker.js', (document.currentScript as HTMLScriptElement).src);
 const worker = new Worker(workerUrl);
 let latest = 0;
+/**
+ * The preview's on-demand modules (the embed imports them from beside itself when first needed):
+ * imported here while the page loads, at the very URLs the embed uses, so the module map has them
+ * and nothing is fetched once the studio is ready. One that fails only leaves its feature off.
+ */
+const embedModules = Promise.all(
+  [
+    ...['validate', 'csv', 'print', 'story-details', 'story-es'].map((m) => `modules/${m}.js`),
+    ...SHIPPED_LANGUAGES.filter((l) => l !== 'en').map((l) => `lang/${l}.js`),
+  ].map((path) => import(new URL(path, workerUrl).href).catch(() => undefined)),
+);
 worker.addEventListener('message', ({ data }: MessageEvent<ConvertReply>) => {
   if (data.ready) {
     // From here on the page has everything it will ever load (the tests wait for this).
-    document.documentElement.dataset.ready = '';
+    void embedModules.then(() => (document.documentElement.dataset.ready = ''));
     return;
   }
   if (data.id !== latest || !data.result) return;

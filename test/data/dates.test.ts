@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { compareDates, endOf, formatDate, formatDateRange, isRealDate, parseDate, startOf } from '../../src/data/dates.js';
-import { addLanguage } from '../../src/data/i18n.js';
+import { addLanguage, needLanguage } from '../../src/data/i18n.js';
 import fr from '../../src/i18n/fr.js';
 
 describe('dates', () => {
+  // Spanish, like every language but English, loads when first needed.
+  before(() => needLanguage('es'));
+
   it('parseDate reads the precision from the shape of the text', () => {
     expect(parseDate('1985')).to.deep.equal({ year: 1985, precision: 'year' });
     expect(parseDate('2022-08')).to.deep.equal({ year: 2022, month: 8, precision: 'month' });

@@ -1,5 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { addLanguage, dateLocale, inheritedLang, languages, localize, strings, uiLang, type Strings } from '../../src/data/i18n.js';
+import {
+  addLanguage,
+  needLanguage,
+  dateLocale,
+  inheritedLang,
+  languages,
+  localize,
+  strings,
+  uiLang,
+  type Strings,
+} from '../../src/data/i18n.js';
 import { formatDate } from '../../src/data/dates.js';
 import '../../src/timeline/define.js';
 import '../../src/explainer/define.js';
@@ -45,6 +55,9 @@ const sayings = (t: Strings): string[] =>
   ].filter(Boolean);
 
 describe('i18n', () => {
+  // Spanish, like every language but English, loads when first needed.
+  before(() => needLanguage('es'));
+
   before(() => {
     for (const tag of ['fr', 'de', 'pt', 'it', 'ar']) addLanguage(tag, PACKS[tag]);
   });

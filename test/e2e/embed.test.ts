@@ -98,6 +98,8 @@ describe('the one-script bundle in plain pages', () => {
     win.document.addEventListener('pe-event-select', (e) => heard.push((e as CustomEvent).detail.id));
     const tl = el.shadowRoot!.querySelector('policy-timeline')!;
     tl.shadowRoot!.querySelector<HTMLButtonElement>('li.event button')!.click();
+    // The event opens once the story's details are here (at once when they are; a module load when not).
+    await waitUntil(() => heard.length > 0, 'no pe-event-select');
     expect(heard).to.have.length(1);
     expect(heard[0]).to.be.a('string');
   });

@@ -1,6 +1,7 @@
 /**
- * Interface languages beyond English and Spanish, as a page gets them: the one-script embed plus a
- * per-language classic script (dist/lang/<tag>.js), built by npm test before the browser tests.
+ * Interface languages beyond English, as a page gets them: the one-script embed loads
+ * dist/lang/<tag>.js from beside itself when an element speaks it; a page may also preload it with a
+ * second script tag. Built by npm test before the browser tests.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage, type PageWindow } from '../helpers/page.js';
@@ -8,7 +9,7 @@ import ar from '../../src/i18n/ar.js';
 import en from '../../src/i18n/en.js';
 import es from '../../src/i18n/es.js';
 import fr from '../../src/i18n/fr.js';
-import pt from '../../src/i18n/pt.js';
+import pt_ from '../../src/i18n/pt.js';
 
 const open = (page: string, width = 1000, height = 800) => openPage<PageWindow>(page, width, height);
 
@@ -19,17 +20,17 @@ const text = (el: Element) =>
     .join(' ');
 const view = (el: Element, tag: string) => el.shadowRoot!.querySelector(tag)!.shadowRoot!;
 
-describe('interface languages from a second script tag', () => {
-  it('speaks French with the reader\u2019s regional dates, and falls back to English where no script was loaded', async () => {
+describe('interface languages from a second script tag, or loaded by the embed itself', () => {
+  it('speaks French with the reader\u2019s regional dates, and loads a language no script tag brought (pt-BR → pt)', async () => {
     const win = await open('languages.html');
     const fr = win.document.getElementById('fr')!;
     await waitUntil(() => text(fr).includes('Les positions de chacun'), 'French never arrived');
     expect(text(fr)).to.contain('Qui pense quoi');
     expect(text(fr)).to.match(/Situation au 10 décembre 2024/);
-    // pt-BR → pt → en: no Portuguese script on this page, so English words and English dates.
+    // pt-BR → pt: no Portuguese script on this page, so the embed loads lang/pt.js itself.
     const pt = win.document.getElementById('pt')!;
-    expect(text(pt)).to.contain('Where they stand');
-    expect(text(pt)).to.contain('December 10, 2024');
+    await waitUntil(() => text(pt).includes(pt_.whoStandsWhere), 'Portuguese never arrived');
+    expect(text(pt)).to.contain('10 de dezembro de 2024');
     expect(win.__errors).to.deep.equal([]);
   });
 
@@ -100,7 +101,7 @@ describe('dist/embed.html, the iframe page, in every language its ?lang= names',
     expect(requested(win)).to.include('/dist/lang/fr.js');
     expect([win.document.documentElement.lang, win.document.documentElement.dir]).to.deep.equal(['fr', '']);
     const br = await open('/dist/embed.html?lang=pt-BR&view=matrix');
-    await explainer(br, pt.whoStandsWhere);
+    await explainer(br, pt_.whoStandsWhere);
     expect(requested(br)).to.include('/dist/lang/pt.js');
   });
 
@@ -111,9 +112,15 @@ describe('dist/embed.html, the iframe page, in every language its ?lang= names',
     expect([win.document.documentElement.lang, win.document.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
   });
 
-  it('?lang=es and unknown or hostile values load nothing, inject nothing, and fall back to the embed’s own words', async () => {
+  it('?lang=es loads Spanish and the story\u2019s Spanish text beside it', async () => {
+    const win = await open('/dist/embed.html?lang=es');
+    const el = await explainer(win, es.whoStandsWhere);
+    expect(text(el)).to.contain('Ciudad Acogedora');
+    expect(requested(win)).to.include.members(['/dist/lang/es.js', '/dist/modules/story-es.js']);
+  });
+
+  it('unknown or hostile values load no language, inject nothing, and fall back to the embed’s own words', async () => {
     for (const [lang, words] of [
-      ['es', es.whoStandsWhere],
       ['he', en.whoStandsWhere],
       ['<script>window.__pwned=1</script>', en.whoStandsWhere],
       ['fr"><img src=x onerror="window.__pwned=1">', en.whoStandsWhere],
@@ -124,7 +131,11 @@ describe('dist/embed.html, the iframe page, in every language its ?lang= names',
     ]) {
       const win = (await open(`/dist/embed.html?${new URLSearchParams({ lang })}`)) as PageWindow & { __pwned?: number };
       await explainer(win, words);
-      expect(requested(win), lang).to.deep.equal(['/dist/policy-explainer.js']);
+      // The script, and only the on-demand modules of its own folder (print, the story's details).
+      expect(
+        requested(win).filter((path) => !path.startsWith('/dist/modules/')),
+        lang,
+      ).to.deep.equal(['/dist/policy-explainer.js']);
       expect(
         [...win.document.querySelectorAll('body *, head script')]
           .filter((e) => !(e instanceof win.HTMLScriptElement) || ours(new URL(e.src || '/', win.location.href).pathname))

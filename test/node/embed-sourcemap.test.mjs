@@ -57,7 +57,7 @@ function loadBundle(globals = {}) {
   return defined;
 }
 
-test('a stack trace from code after a multi-line template maps back to the src/ line that threw', () => {
+test('a stack trace from code after a multi-line template maps back to the src/ line that threw', async () => {
   const elements = loadBundle({
     Blob: class {},
     URL: {
@@ -71,7 +71,7 @@ test('a stack trace from code after a multi-line template maps back to the src/ 
   // "Get the data" → JSON: the download method sits below the element's render() template.
   let error;
   try {
-    Explainer.prototype.download.call({ shown: { id: 'story' } }, 'json');
+    await Explainer.prototype.download.call({ shown: { id: 'story' } }, 'json');
   } catch (e) {
     error = e;
   }

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,9 +30,24 @@ const page = join(tmp, 'article.html');
 writeFileSync(
   page,
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Print</title>
-<script src="${pathToFileURL(join(root, 'dist/policy-explainer.js')).href}"></script></head>
+<script src="/dist/policy-explainer.js"></script></head>
 <body><policy-explainer theme="dark"></policy-explainer></body></html>`,
 );
+// Served over http, as readers get it: the views on paper and the story's details are modules
+// the script imports from beside itself in idle time (a file:// page cannot import modules).
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = path === '/article.html' ? page : join(root, path);
+  try {
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+after(() => server.close());
+const pageUrl = `http://127.0.0.1:${server.address().port}/article.html`;
 
 /** Text of a PDF, with line breaks and hyphenation at line ends undone (content-stream order: a table cell's lines stay together). */
 function pdfText(file) {
@@ -46,10 +62,17 @@ test('printed to PDF, the explainer is complete static content in the light them
   try {
     const tab = await browser.newPage();
     await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
+    await tab.goto(pageUrl, { waitUntil: 'load' });
     await tab.waitForFunction(() =>
       document.querySelector('policy-explainer')?.shadowRoot?.querySelector('stance-matrix')?.shadowRoot?.querySelector('.cell'),
     );
+    // Ready to print: the idle-time modules are in (the views on paper, the story's details).
+    await tab.waitForFunction(() =>
+      ['modules/print.js', 'modules/story-details.js'].every((m) =>
+        performance.getEntriesByType('resource').some((e) => e.name.endsWith(m) && e.responseEnd > 0),
+      ),
+    );
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
     for (const format of ['letter', 'a4']) {
       const file = join(tmp, `${format}.pdf`);
       await tab.pdf({ path: file, format, printBackground: true });
