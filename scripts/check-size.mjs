@@ -103,7 +103,9 @@ if (file === join(root, 'dist/policy-explainer.js') && existsSync(modulesDir)) {
     if (seen.has(f)) return 0;
     seen.add(f);
     const code = readFileSync(join(modulesDir, f), 'utf8');
-    return size(join(modulesDir, f)) + [...code.matchAll(/from\s*["']\.\/([\w.-]+\.js)["']/g)].reduce((n, m) => n + withImports(m[1], seen), 0);
+    return (
+      size(join(modulesDir, f)) + [...code.matchAll(/from\s*["']\.\/([\w.-]+\.js)["']/g)].reduce((n, m) => n + withImports(m[1], seen), 0)
+    );
   };
   const entries = readdirSync(modulesDir).filter((f) => f.endsWith('.js') && !f.startsWith('shared-'));
   console.log(`critical path (English, the bundled story): dist/policy-explainer.js alone, ${gzip} B`);
@@ -114,7 +116,9 @@ if (file === join(root, 'dist/policy-explainer.js') && existsSync(modulesDir)) {
     console.log(`critical path (${tag}, the bundled story): + ${parts.join(' + ')} = ${total} B (not budgeted)`);
   }
   console.log(
-    `on demand, dist/modules/ (with what each imports): ${entries.map((f) => `${f} ${withImports(f)} B`).join(', ')}; dist/lang/: ${readdirSync(langDir)
+    `on demand, dist/modules/ (with what each imports): ${entries.map((f) => `${f} ${withImports(f)} B`).join(', ')}; dist/lang/: ${readdirSync(
+      langDir,
+    )
       .filter((f) => f.endsWith('.js'))
       .map((f) => `${f} ${size(join(langDir, f))} B`)
       .join(', ')} (gzip -9)`,

@@ -47,11 +47,7 @@ function checkLanguages() {
   const quoted = (text) => [...(text ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
   const wanted = ['', 'en', ...built].sort().join();
   const found = {
-    'wordpress/policy-explainer.php (LANGUAGE_SCRIPTS)': [
-      '',
-      'en',
-      ...quoted(/const LANGUAGE_SCRIPTS = array\(([^)]*)\)/.exec(php)?.[1]),
-    ],
+    'wordpress/policy-explainer.php (LANGUAGE_SCRIPTS)': ['', 'en', ...quoted(/const LANGUAGE_SCRIPTS = array\(([^)]*)\)/.exec(php)?.[1])],
     'wordpress/policy-explainer.php (FALLBACK)': ['', ...[...php.matchAll(/^\t'([a-z-]+)' => array\($/gm)].map((m) => m[1])],
     'wordpress/block.json (lang enum)': JSON.parse(read('wordpress/block.json')).attributes.lang.enum,
     'wordpress/editor.js (Language options)': [

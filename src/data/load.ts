@@ -52,7 +52,9 @@ export function checkDataset(value: unknown, origin: Origin, url?: string): Chec
       : { ok: false, error: { kind: 'invalid', origin, url, problems: result.problems } };
   };
   if (validator.value) return check(validator.value);
-  return validator.load().then((m): LoadResult => (m ? check(m) : { ok: false, error: { kind: 'module', origin, url, file: validator.name } }));
+  return validator
+    .load()
+    .then((m): LoadResult => (m ? check(m) : { ok: false, error: { kind: 'module', origin, url, file: validator.name } }));
 }
 
 /** Resolves `src` against the page and refuses anything but http(s): no javascript:, data: or file:. */

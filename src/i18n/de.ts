@@ -13,7 +13,8 @@ const de: Strings = {
   errorTimeout: (url, s) => `Die Daten unter ${url} sind nicht innerhalb von ${s} Sekunde${s === 1 ? '' : 'n'} eingetroffen.`,
   errorJson: (where, detail) => `Die Daten aus ${where} sind kein gültiges JSON: ${detail}`,
   errorInvalid: (where, n) => `Die Daten aus ${where} enthalten ${n} Fehler; Einzelheiten stehen in der Konsole des Browsers.`,
-  errorModule: (file: string) => `Ein Teil dieses Erklärstücks (${file}) konnte nicht geladen werden, daher ließen sich die Daten nicht prüfen.`,
+  errorModule: (file: string) =>
+    `Ein Teil dieses Erklärstücks (${file}) konnte nicht geladen werden, daher ließen sich die Daten nicht prüfen.`,
   unavailable: 'Dieser Teil des Erklärstücks konnte nicht geladen werden. Bitte später erneut versuchen.',
   errorUrl: (url) => `„${url}“ ist keine http(s)-Adresse.`,
   inlineScript: 'dem eingebetteten Skript',

@@ -19,7 +19,8 @@ const fr: Strings = {
   errorJson: (where, detail) => `Les données ${de(where)} ne sont pas du JSON valide${NB}: ${detail}`,
   errorInvalid: (where, n) =>
     `Les données ${de(where)} comportent ${n}${NB}problème${n > 1 ? 's' : ''}${NNB}; le détail figure dans la console du navigateur.`,
-  errorModule: (file: string) => `Une partie de cet explicatif (${file}) n’a pas pu être chargée : les données n’ont donc pas pu être vérifiées.`,
+  errorModule: (file: string) =>
+    `Une partie de cet explicatif (${file}) n’a pas pu être chargée : les données n’ont donc pas pu être vérifiées.`,
   unavailable: 'Cette partie de l’explicatif n’a pas pu être chargée. Réessayez plus tard.',
   errorUrl: (url) => `«${NB}${url}${NB}» n’est pas une adresse http(s).`,
   inlineScript: 'le script intégré',

@@ -21,7 +21,8 @@ const it: Strings = {
   errorJson: (where, detail) => `I dati provenienti ${da(where)} non sono JSON valido: ${detail}`,
   errorInvalid: (where, n) =>
     `I dati provenienti ${da(where)} presentano ${n} problem${n === 1 ? 'a' : 'i'}; i dettagli sono nella console del browser.`,
-  errorModule: (file: string) => `Non è stato possibile caricare una parte di questa scheda (${file}), quindi i dati non sono stati verificati.`,
+  errorModule: (file: string) =>
+    `Non è stato possibile caricare una parte di questa scheda (${file}), quindi i dati non sono stati verificati.`,
   unavailable: 'Non è stato possibile caricare questa parte della scheda. Riprova più tardi.',
   errorUrl: (url) => `«${url}» non è un indirizzo http(s).`,
   inlineScript: 'lo script incorporato',

@@ -13,7 +13,8 @@ const pt: Strings = {
   errorTimeout: (url, s) => `Os dados em ${url} não chegaram em ${s} segundo${s === 1 ? '' : 's'}.`,
   errorJson: (where, detail) => `Os dados ${de(where)} não são JSON válido: ${detail}`,
   errorInvalid: (where, n) => `Os dados ${de(where)} têm ${n} problema${n === 1 ? '' : 's'}; os detalhes estão no console do navegador.`,
-  errorModule: (file: string) => `Não foi possível carregar uma parte deste explicador (${file}), por isso os dados não puderam ser verificados.`,
+  errorModule: (file: string) =>
+    `Não foi possível carregar uma parte deste explicador (${file}), por isso os dados não puderam ser verificados.`,
   unavailable: 'Não foi possível carregar esta parte do explicador. Tente novamente mais tarde.',
   errorUrl: (url) => `“${url}” não é um endereço http(s).`,
   inlineScript: 'o script embutido',

@@ -13,7 +13,10 @@ import { STORY_LANGUAGES } from 'virtual:story-languages';
 const script = document.currentScript;
 /** Where the script came from; modules are beside it. */
 const base = (script instanceof HTMLScriptElement && script.src) || document.baseURI;
-const beside = <T>(path: string) => () => import(new URL(path, base).href) as Promise<T>;
+const beside =
+  <T>(path: string) =>
+  () =>
+    import(new URL(path, base).href) as Promise<T>;
 
 export const validator = new OnDemand('modules/validate.js', beside<typeof import('../data/validate.js')>('modules/validate.js'));
 export const csv = new OnDemand('modules/csv.js', beside<typeof import('../data/csv.js')>('modules/csv.js'));

@@ -26,7 +26,9 @@ export class OnDemand<T> {
         // Remembered for this page, but a later load() (a retry button) tries again.
         this.failed = e;
         this.promise = undefined;
-        console.error(`policy-explainer: ${this.name} could not be loaded, so the part of the explainer that needs it is off: ${String(e)}`);
+        console.error(
+          `policy-explainer: ${this.name} could not be loaded, so the part of the explainer that needs it is off: ${String(e)}`,
+        );
         return undefined;
       },
     ));

@@ -27,7 +27,10 @@ export function withText(story: Dataset, ...parts: StoryText[]): Dataset {
  * The reverse, for the build: `story` without the fields `take` picks (by pointer, given the
  * field's value), and those fields as StoryText.
  */
-export function splitText(story: Dataset, take: (pointer: string, value: unknown, parent: object) => boolean): { story: Dataset; texts: [string, unknown][] } {
+export function splitText(
+  story: Dataset,
+  take: (pointer: string, value: unknown, parent: object) => boolean,
+): { story: Dataset; texts: [string, unknown][] } {
   const texts: [string, unknown][] = [];
   const walk = (node: unknown, path: string): unknown => {
     if (Array.isArray(node)) return node.map((v, i) => walk(v, `${path}/${i}`));

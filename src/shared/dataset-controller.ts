@@ -1,6 +1,15 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { bundledFor, bundledKey, checkDataset, describeForConsole, fetchDataset, parseDataset, type Checked, type LoadError } from '../data/load.js';
+import {
+  bundledFor,
+  bundledKey,
+  checkDataset,
+  describeForConsole,
+  fetchDataset,
+  parseDataset,
+  type Checked,
+  type LoadError,
+} from '../data/load.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   data?: Dataset | unknown;
@@ -89,7 +98,11 @@ export class DatasetController implements ReactiveController {
     if (src === '') return this.settle({ ok: false, error: { kind: 'url', url: '' } });
     if (src == null) {
       const story = bundledFor(this.host.language);
-      return this.settle(story instanceof Promise ? story.then((dataset) => ({ ok: true, dataset, origin: 'bundled' })) : { ok: true, dataset: story, origin: 'bundled' });
+      return this.settle(
+        story instanceof Promise
+          ? story.then((dataset) => ({ ok: true, dataset, origin: 'bundled' }))
+          : { ok: true, dataset: story, origin: 'bundled' },
+      );
     }
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
