@@ -10,7 +10,8 @@ import en from '../../src/i18n/en.js';
 
 type Page = PageWindow & { __consoleErrors: string[] };
 const open = (path: string) => openPage<Page>(path);
-const root = (el: Element, tag?: string) => (tag ? el.shadowRoot!.querySelector(tag)!.shadowRoot! : el.shadowRoot!);
+/** An element's shadow root, or one of its views' (which is not there while it still loads). */
+const root = (el: Element, tag?: string) => (tag ? el.shadowRoot?.querySelector(tag)?.shadowRoot : el.shadowRoot) as ShadowRoot;
 const requested = (win: Window) =>
   win.performance
     .getEntriesByType('resource')
