@@ -1,6 +1,7 @@
 import schema from '../../data/schema.json' with { type: 'json' };
 import type { Dataset } from './types.js';
 import { isRealDate, startOf } from './dates.js';
+import { pointerJoin as pointer } from './json-pointer.js';
 
 /** One thing wrong with a dataset: where (a JSON pointer into the input) and what to do about it. */
 export interface Problem {
@@ -63,8 +64,6 @@ const MAX_PROBLEMS = 100;
 const DEFS = '#/$defs/';
 const DATE_REF = `${DEFS}PartialDate`;
 
-const pointer = (path: string, key: string | number) =>
-  `${path}/${typeof key === 'number' || !/[~/]/.test(key) ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 /** Each schema pattern compiled once (a dataset of 10,000 events checks ~60,000 strings). */
 const patterns = new Map<string, RegExp>();
 const matches = (pattern: string, text: string) => {
