@@ -46,8 +46,8 @@ export const fromCsvCommand: Command = {
   name: 'from-csv',
   summary: "build a dataset from a spreadsheet's tabs exported as CSV",
   args: { min: 1, max: Infinity },
-  options: { ...OUTPUT, ...valueOptions('id', 'title', 'summary', 'as-of', 'updated') },
-  help: `Usage: policy-explainer from-csv <files or folder…> [-o story.json] [--title "…" --as-of YYYY-MM-DD …]
+  options: { ...OUTPUT, force: { type: 'boolean' }, ...valueOptions('id', 'title', 'summary', 'as-of', 'updated') },
+  help: `Usage: policy-explainer from-csv <files or folder…> [-o story.json] [--force] [--title "…" --as-of YYYY-MM-DD …]
 
 Builds a dataset JSON from a spreadsheet whose tabs are exported as CSV (UTF-8), named by table
 (a spreadsheet's own export name such as "My story - events.csv" works too):
@@ -72,6 +72,7 @@ The result is validated: every problem is named by file, row and column, and not
 
 Options:
   -o, --output <file>   write the dataset here (default: standard output)
+  --force               overwrite that file if it already exists
   --id <id>             the dataset's id (default: made from the title)
   --title <text>        the story's title
   --summary <text>      the story's summary
@@ -79,7 +80,7 @@ Options:
   --updated <date>      when the data was last edited (default: today)
   -h, --help            show this help
 
-Exit code: 0 written, 1 problems in the data, 2 wrong usage.`,
+Exit code: 0 written, 1 problems in the data or a file in the way, 2 wrong usage.`,
   async run(inputs, values) {
     const story: StoryFields = {
       id: values.id as string | undefined,
@@ -92,8 +93,12 @@ Exit code: 0 written, 1 problems in the data, 2 wrong usage.`,
     const skipped: Problem[] = [];
     const files = await readInputs(inputs, skipped);
     const result = csvToDataset(files, { story });
-    return finishConversion({ ...result, problems: [...skipped, ...result.problems] }, values.output as string | undefined, {
-      fail: (count) => n(count, 'problem'),
-    });
+    const problems = [...skipped, ...result.problems];
+    return finishConversion(
+      { ...result, problems },
+      values.output as string | undefined,
+      { fail: (count) => n(count, 'problem') },
+      { overwrite: values.force === true },
+    );
   },
 };

@@ -1,8 +1,8 @@
-import { readFile, writeFile, stat } from 'node:fs/promises';
+import { access, readFile, writeFile, stat } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stripBom } from '../convert/files.js';
 import { binaryProblem } from '../convert/intake.js';
-import { formatProblem, type Conversion, type Problem } from '../convert/problems.js';
+import { formatProblem, n, type Conversion, type Problem } from '../convert/problems.js';
 import { summarize } from '../convert/summary.js';
 
 /** Exit codes: 0 fine, 1 the data has problems (or a file could not be read), 2 the command line is wrong. */
@@ -99,17 +99,39 @@ export async function writeOutput(text: string, out: string | undefined): Promis
   }
 }
 
+/**
+ * Refuses to write over files that exist (a command's `--force` skips this): the first of them is
+ * named, with how many more and what to do instead ("-d another folder", "-o another file").
+ */
+export async function refuseToOverwrite(paths: string[], instead: string): Promise<void> {
+  const existing: string[] = [];
+  for (const path of paths) {
+    try {
+      await access(path);
+      existing.push(path);
+    } catch {
+      /* free */
+    }
+  }
+  if (existing.length)
+    throw new CliError(
+      `${existing[0]}${existing.length > 1 ? ` (and ${n(existing.length - 1, 'other')})` : ''} already exists; use --force to overwrite, or ${instead}`,
+    );
+}
+
 export const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
 export const info = (message: string) => process.stderr.write(`${message}\n`);
 
 /**
  * The end of a conversion command: its warnings on standard error, then either the dataset
  * written (to `-o file` or standard output) with an OK line, or its errors and a FAIL line.
+ * With `overwrite: false`, an existing `-o` file is refused instead (the command's `--force`).
  */
 export async function finishConversion(
   result: Conversion,
   out: string | undefined,
   errors: { line?: (p: Problem) => string; fail: (count: number) => string },
+  { overwrite = true }: { overwrite?: boolean } = {},
 ): Promise<number> {
   for (const w of result.problems.filter((p) => p.severity === 'warning')) warn(formatProblem(w));
   if (!result.dataset) {
@@ -118,6 +140,7 @@ export async function finishConversion(
     process.stderr.write(`FAIL ${errors.fail(list.length)}; nothing was written\n`);
     return EXIT_INVALID;
   }
+  if (!overwrite && out && out !== '-') await refuseToOverwrite([out], '-o another file');
   await writeOutput(JSON.stringify(result.dataset, null, 2) + '\n', out);
   info(`OK ${out && out !== '-' ? out : 'dataset'}: ${summarize(result.dataset)}`);
   return EXIT_OK;

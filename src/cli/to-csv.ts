@@ -1,8 +1,7 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasetToCsv } from '../convert/to-csv.js';
-import { n } from '../convert/problems.js';
-import { CliError, EXIT_INVALID, EXIT_OK, info, type Command } from './io.js';
+import { EXIT_INVALID, EXIT_OK, info, refuseToOverwrite, type Command } from './io.js';
 import { readValidDataset } from './validate-command.js';
 
 export const toCsvCommand: Command = {
@@ -28,21 +27,11 @@ Exit code: 0 written, 1 invalid dataset or files in the way, 2 wrong usage.`,
     if (!d) return EXIT_INVALID;
     const dir = (values.dir as string | undefined) ?? '.';
     const files = datasetToCsv(d);
-    if (!values.force) {
-      const existing: string[] = [];
-      for (const name of Object.keys(files)) {
-        try {
-          await access(join(dir, name));
-          existing.push(name);
-        } catch {
-          /* free */
-        }
-      }
-      if (existing.length)
-        throw new CliError(
-          `${join(dir, existing[0])}${existing.length > 1 ? ` (and ${n(existing.length - 1, 'other')})` : ''} already exists; use --force to overwrite, or -d another folder`,
-        );
-    }
+    if (!values.force)
+      await refuseToOverwrite(
+        Object.keys(files).map((name) => join(dir, name)),
+        '-d another folder',
+      );
     await mkdir(dir, { recursive: true });
     for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
     info(`OK wrote ${Object.keys(files).join(', ')} to ${dir}`);

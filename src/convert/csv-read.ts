@@ -1,4 +1,3 @@
-import { dsvFormat } from 'd3-dsv';
 import { TABLES, TABLE_NAMES, columnLetter, type FieldSpec, type TableName } from './csv-tables.js';
 import { baseName, stripBom, type TextFile } from './files.js';
 import { error, warning, type Problem } from './problems.js';
@@ -54,8 +53,85 @@ function delimiterOf(text: string): string {
   return ',';
 }
 
+const QUOTE = 34;
+const NEWLINE = 10;
+const RETURN = 13;
+
+/** CSV text's cells, row by row, and the cell where a quote opens and is never closed. */
+export interface Cells {
+  rows: string[][];
+  /** The spreadsheet row (1 is the header row) and 0-based column of the cell whose opening quote is never closed. */
+  unclosed?: { row: number; column: number };
+}
+
+/**
+ * Reads CSV text as RFC 4180 with the tolerance of spreadsheets and d3-dsv: only a quote that
+ * starts a cell opens a quoted cell, so a quote anywhere else (`2" pipe`) is a character of its
+ * cell; text after a closing quote, up to the next separator, is kept as written (`"a"b` is
+ * `ab`). A quoted cell never closed runs to the end of the text, as d3-dsv reads it, and is
+ * reported. Rows end at CRLF, LF or CR; one line end at the end of the text ends the last row.
+ * One pass over the text, whatever it holds.
+ */
+export function readCells(text: string, delimiter = delimiterOf(text)): Cells {
+  const rows: string[][] = [];
+  if (text.length === 0) return { rows };
+  const sep = delimiter.charCodeAt(0);
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === NEWLINE) end--;
+  if (text.charCodeAt(end - 1) === RETURN) end--;
+  let unclosed: Cells['unclosed'];
+  /** Where the unquoted text from `i` stops: the next separator or line end. */
+  const stop = (i: number) => {
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === sep || c === NEWLINE || c === RETURN) break;
+      i++;
+    }
+    return i;
+  };
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell: string;
+    if (i < end && text.charCodeAt(i) === QUOTE) {
+      cell = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0 || q >= end) {
+          unclosed ??= { row: rows.length + 1, column: row.length };
+          cell += text.slice(from, end);
+          i = end;
+          break;
+        }
+        if (q + 1 < end && text.charCodeAt(q + 1) === QUOTE) {
+          cell += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        i = stop(q + 1);
+        cell += text.slice(from, q) + text.slice(q + 1, i);
+        break;
+      }
+    } else {
+      const j = i;
+      i = stop(i);
+      cell = text.slice(j, i);
+    }
+    row.push(cell);
+    if (i >= end) break;
+    const c = text.charCodeAt(i++);
+    if (c === sep) continue;
+    if (c === RETURN && text.charCodeAt(i) === NEWLINE) i++;
+    rows.push(row);
+    row = [];
+  }
+  rows.push(row);
+  return { rows, unclosed };
+}
+
 /** The cells of CSV (or tab-separated) text, row by row, the separator found from the header row. */
-export const parseCells = (text: string): string[][] => dsvFormat(delimiterOf(text)).parseRows(text);
+export const parseCells = (text: string): string[][] => readCells(text).rows;
 
 function matchColumn(fields: FieldSpec[], header: string, index: number): Column | undefined {
   const lower = header.toLowerCase();
@@ -75,13 +151,18 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
   const problems: Problem[] = [];
   const text = stripBom(input.text);
   const file = baseName(input.name);
-  const rows = parseCells(text);
+  const { rows, unclosed } = readCells(text);
   if (rows.length === 0 || rows[0].every((h) => h.trim() === '')) {
     return { problems: [error('is empty: the first row must be the column names', { file })] };
   }
-  // d3-dsv reads an unclosed quote to the end of the file; an odd number of quotes gives it away.
-  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) {
-    problems.push(error('has a quote (") that is never closed: everything after it was read as one cell', { file, row: rows.length }));
+  if (unclosed) {
+    problems.push(
+      error('has a quote (") that is never closed: everything after it was read as one cell', {
+        file,
+        row: unclosed.row,
+        column: columnLetter(unclosed.column),
+      }),
+    );
   }
   const spec = TABLES[name];
   const header = rows[0].map((h) => h.trim());

@@ -62,6 +62,13 @@ export function endOf(text: string): Date {
   return utc(d.year, d.month! - 1, d.day! + 1);
 }
 
+/**
+ * Whether an event dated `date` is expected: it starts after the whole period `asOf` names (facts
+ * current to "2024-12" cover all of December). The timeline, the static views and the studio's
+ * social cards all ask this, so they never disagree about an event.
+ */
+export const isExpected = (date: string, asOf: string): boolean => startOf(date) >= endOf(asOf);
+
 /** Compares two dataset dates by the start of their periods; a coarser date sorts first on ties. */
 export function compareDates(a: string, b: string): number {
   return startOf(a).getTime() - startOf(b).getTime() || a.length - b.length;

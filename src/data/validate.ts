@@ -1,6 +1,7 @@
 import schema from '../../data/schema.json' with { type: 'json' };
 import type { Dataset } from './types.js';
 import { isRealDate, startOf } from './dates.js';
+import { pointerJoin as pointer } from './json-pointer.js';
 
 /** One thing wrong with a dataset: where (a JSON pointer into the input) and what to do about it. */
 export interface Problem {
@@ -11,10 +12,13 @@ export interface Problem {
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 /**
- * The part of JSON Schema 2020-12 that check() interprets, and so all that data/schema.json may use:
- * interpreting it here keeps the bundle small and needs no `new Function` (which a strict CSP blocks),
- * but a keyword outside this list would be silently ignored here while Ajv enforces it.
- * test/node/schema.test.mjs walks the schema against this list.
+ * The part of JSON Schema 2020-12 that check() interprets, and so all that data/schema.json may use.
+ * Not Ajv: a strict CSP would not stop it (its standalone validators are compiled at build time,
+ * no `new Function`), but its compiled validator for data/schema.json alone outweighs this file
+ * and the schema together, and it speaks schema ("must have required property"), where an editor
+ * needs what to write ("is missing: it should be a date…").
+ * The price: a keyword outside this list would be silently ignored here while Ajv enforces it, so
+ * test/node/schema.test.mjs walks the schema against this list, and runs Ajv beside this validator.
  */
 export const SCHEMA_KEYWORDS = {
   /** Never a reason to reject: what the schema is, where $ref looks, words for people (and our messages). */
@@ -63,8 +67,6 @@ const MAX_PROBLEMS = 100;
 const DEFS = '#/$defs/';
 const DATE_REF = `${DEFS}PartialDate`;
 
-const pointer = (path: string, key: string | number) =>
-  `${path}/${typeof key === 'number' || !/[~/]/.test(key) ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 /** Each schema pattern compiled once (a dataset of 10,000 events checks ~60,000 strings). */
 const patterns = new Map<string, RegExp>();
 const matches = (pattern: string, text: string) => {

@@ -94,7 +94,7 @@ export const matrixStyles = css`
     background: var(--_mixed-bg);
   }
   .unknown {
-    background: transparent;
+    background: var(--_unknown-bg);
     border: 1px dashed var(--_rule);
   }
   .position {
@@ -114,7 +114,7 @@ export const matrixStyles = css`
     color: var(--_mixed);
   }
   .unknown .position {
-    color: var(--_muted);
+    color: var(--_unknown);
     font-weight: 400;
     font-style: italic;
   }

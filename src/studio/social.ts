@@ -1,5 +1,5 @@
 import type { Dataset, Position } from '../data/types.js';
-import { compareDates, formatDate, startOf } from '../data/dates.js';
+import { compareDates, formatDate, isExpected } from '../data/dates.js';
 import { localize, strings } from '../data/i18n.js';
 import { buildMatrix } from '../matrix/model.js';
 import { PALETTE, type Palette } from '../shared/palette.js';
@@ -151,12 +151,12 @@ interface Box {
 function drawTimeline(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c: Palette, box: Box) {
   const t = strings(o.lang);
   const events = [...d.events].sort((a, b) => compareDates(a.date, b.date));
-  const asOf = startOf(d.asOf).getTime();
   const wide = box.right - box.left > (box.bottom - box.top) * 1.6;
   const count = wide ? 5 : 7;
   const shown = spread(events, count);
   const more = events.length - shown.length;
-  const expected = (date: string) => startOf(date).getTime() > asOf;
+  // The timeline's rule (src/data/dates.ts): after the whole period asOf names.
+  const expected = (date: string) => isExpected(date, d.asOf);
   const dot = (x: number, y: number, future: boolean) => {
     ctx.beginPath();
     ctx.arc(x, y, 9, 0, Math.PI * 2);

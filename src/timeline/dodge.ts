@@ -2,7 +2,8 @@
  * One-dimensional label placement: boxes that want to sit at `ideal` positions along a line are
  * moved the least total distance so that none overlap (pool-adjacent-violators: overlapping boxes
  * merge into a block centred on the mean of their wishes), then kept inside [min, max].
- * Pure, O(n) after sorting; used for both timeline orientations.
+ * Pure, O(n) after sorting. The horizontal timeline uses it to bring each row of labels back
+ * inside the width (place.ts); the vertical one stacks its labels on the stretched axis instead.
  */
 export interface Wish {
   /** Where the box's start would ideally be. */

@@ -19,7 +19,8 @@ import { prepare } from './prepare.js';
  * scale.ts, ticks.ts, cluster.ts and place.ts do the rest. The element only maps it to SVG and HTML.
  */
 export * from './geometry.js';
-export { eventDateText, inWindow, isExpected } from './prepare.js';
+export { eventDateText, inWindow } from './prepare.js';
+export { isExpected } from '../data/dates.js';
 export { timeScale, piecewise } from './scale.js';
 export { calendarTicks } from './ticks.js';
 

@@ -1,4 +1,4 @@
-import { endOf, formatDate, formatDateRange, startOf } from '../data/dates.js';
+import { endOf, formatDate, formatDateRange, isExpected, startOf } from '../data/dates.js';
 import type { Cluster, LayoutOptions, TimelineItem } from './geometry.js';
 
 /**
@@ -13,9 +13,6 @@ export interface Prepared {
   dateText: string;
   cluster?: Cluster;
 }
-
-/** Whether an event comes after the period the facts are current to: it is drawn and read as expected. */
-export const isExpected = (date: string, asOf: string): boolean => startOf(date) >= endOf(asOf);
 
 /** An event's date as shown: at its precision, a range for spans, "Expected · …" after asOf. */
 export function eventDateText(item: { date: string; end?: string }, o: { asOf: string; lang: string; expectedLabel: string }): string {
@@ -37,12 +34,11 @@ export function inWindow<T extends { date: string; end?: string }>(items: readon
 
 export function prepare(items: readonly TimelineItem[], o: LayoutOptions): Prepared[] {
   const asOf = startOf(o.asOf).getTime();
-  const expectedFrom = endOf(o.asOf);
   return inWindow(items, o.from, o.to).map((item) => {
     const start = startOf(item.date);
     const stop = item.end ? new Date(Math.min(startOf(item.end).getTime(), Math.max(asOf, start.getTime()))) : undefined;
     // Date texts are formatted later, only for the labels that are drawn.
-    return { item, start, stop, expected: start >= expectedFrom, dateText: '' };
+    return { item, start, stop, expected: isExpected(item.date, o.asOf), dateText: '' };
   });
 }
 

@@ -37,6 +37,44 @@ describe('csvToDataset', () => {
     expect(formatProblem(p)).to.match(/^stances\.csv row 2, column date \(E\): .* \[\/stances\/0\/date\]$/);
   });
 
+  it('reads a quote inside a cell as part of its text, as spreadsheets write it and d3-dsv reads it', () => {
+    // And text after a closing quote stays in its cell, as Excel reads it: the columns after it do not move.
+    const files = replace(tabs(), 'actors.csv', (t) =>
+      t.replace(',President-elect,', ',President-elect (6\'3" tall),').replace(',City police,', ',"City" police,'),
+    );
+    const { dataset, problems } = csvToDataset(files);
+    expect(problems.map(formatProblem)).to.deep.equal([]);
+    expect(dataset?.actors.find((a) => a.id === 'trump')?.role).to.deep.equal({
+      en: 'President-elect (6\'3" tall)',
+      es: 'Presidente electo',
+    });
+    expect(dataset?.actors.find((a) => a.id === 'cpd')).to.deep.include({
+      role: { en: 'City police', es: 'Policía municipal' },
+      group: 'police',
+    });
+  });
+
+  it('names the row and cell where a quote opens and is never closed, whatever quotes come before it', () => {
+    // Row 2 has a bare quote, which is text; rows 5-10 have quoted cells; row 11's role opens a quote that nothing closes.
+    const files = replace(tabs(), 'actors.csv', (t) =>
+      t.replace(',President-elect,', ',2" taller,').replace(',City police,', ',"City police,'),
+    );
+    const problems = csvToDataset(files).problems.map(formatProblem);
+    expect(problems).to.include(
+      'actors.csv row 11, column D: has a quote (") that is never closed: everything after it was read as one cell',
+    );
+    expect(problems.filter((p) => p.includes('never closed'))).to.have.length(1);
+  });
+
+  it('reads hostile quoting in one pass: megabytes of quotes take a moment, not minutes', () => {
+    const header = 'id,name_en,role_en,group\r\n';
+    const started = performance.now();
+    for (const body of ['"'.repeat(2_000_000), '""'.repeat(1_000_000), 'a"'.repeat(1_000_000), '"a"b,'.repeat(400_000)]) {
+      csvToDataset([...tabs().filter((f) => f.name !== 'actors.csv'), { name: 'actors.csv', text: header + body }]);
+    }
+    expect(performance.now() - started).to.be.below(3000);
+  });
+
   it('collects every problem of every file before giving up', () => {
     const files = tabs()
       .filter((f) => f.name !== 'issues.csv')

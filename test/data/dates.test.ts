@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compareDates, endOf, formatDate, formatDateRange, isRealDate, parseDate, startOf } from '../../src/data/dates.js';
+import { compareDates, endOf, formatDate, formatDateRange, isExpected, isRealDate, parseDate, startOf } from '../../src/data/dates.js';
 import { addLanguage, needLanguage } from '../../src/data/i18n.js';
 import fr from '../../src/i18n/fr.js';
 
@@ -43,6 +43,17 @@ describe('dates', () => {
     expect(endOf('2022-08').toISOString()).to.equal('2022-09-01T00:00:00.000Z');
     expect(endOf('1985').toISOString()).to.equal('1986-01-01T00:00:00.000Z');
     expect(endOf('2024-12-31').toISOString()).to.equal('2025-01-01T00:00:00.000Z');
+  });
+
+  it('isExpected: an event is expected when it starts after the whole period asOf names', () => {
+    const expected = (asOf: string, dates: string[]) => dates.filter((d) => isExpected(d, asOf));
+    expect(expected('2024-12-10', ['2024-12', '2024-12-10', '2024-12-11', '2025'])).to.deep.equal(['2024-12-11', '2025']);
+    // Facts current to December 2024 cover all of December: the 15th has happened.
+    expect(expected('2024-12', ['2024-12-01', '2024-12-15', '2024-12-31', '2025-01-01', '2025-01'])).to.deep.equal([
+      '2025-01-01',
+      '2025-01',
+    ]);
+    expect(expected('2024', ['2024-06', '2024-12-31', '2025'])).to.deep.equal(['2025']);
   });
 
   it('compareDates sorts by start, a coarser date first on ties', () => {

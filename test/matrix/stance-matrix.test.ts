@@ -68,7 +68,7 @@ describe('<stance-matrix>', () => {
     expect($$(el, 'td')).to.have.length(d.actors.length * d.issues.length);
   });
 
-  it('reads "No stated position" in unknown cells, with an icon and no colour of its own', async () => {
+  it('reads "No stated position" in unknown cells, with an icon, in grey: no colour of a position', async () => {
     const el = await matrixAt(1024);
     const cell = cellFor(el, 'trump', 'carve-outs');
     expect(cell.textContent).to.contain('No stated position');
@@ -76,7 +76,37 @@ describe('<stance-matrix>', () => {
     const known = cellFor(el, 'johnson', 'sanctuary');
     expect(known.textContent).to.contain('Supports');
     expect(known.textContent).to.contain('Own words');
+    // An unknown cell's word, icon and background are greys (red = green = blue); a known one's are its position's hue.
+    const grey = (colour: string) => new Set(colour.match(/\d+/g)!.slice(0, 3)).size === 1;
+    const colours = (c: HTMLElement) => [
+      getComputedStyle(c.querySelector('.position')!).color,
+      getComputedStyle(c.querySelector('svg.icon')!).color,
+      getComputedStyle(c).backgroundColor,
+    ];
+    expect(colours(cell).map(grey)).to.deep.equal([true, true, true]);
+    expect(colours(known).map(grey)).to.deep.equal([false, false, false]);
   });
+
+  for (const [theme, width] of [
+    ['light', 1024],
+    ['dark', 320],
+  ] as const) {
+    it(`paints unknown cells with --pe-unknown (word and icon) and --pe-unknown-bg, ${theme}, ${width} px`, async () => {
+      const el = await matrixAt(width, `theme="${theme}"`);
+      el.style.setProperty('--pe-unknown', 'rgb(1, 2, 3)');
+      el.style.setProperty('--pe-unknown-bg', 'rgb(4, 5, 6)');
+      const cell = cellFor(el, 'trump', 'carve-outs');
+      expect(getComputedStyle(cell).backgroundColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(cell.querySelector('.position')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(cell.querySelector('svg.icon')!).color).to.equal('rgb(1, 2, 3)');
+      // On a phone the legend above the table says "No stated position" in the same colours.
+      for (const key of $$(el, '.positions .unknown')) {
+        expect(getComputedStyle(key).backgroundColor).to.equal('rgb(4, 5, 6)');
+        expect(getComputedStyle(key.querySelector('.position')!).color).to.equal('rgb(1, 2, 3)');
+      }
+      expect($$(el, '.positions .unknown')).to.have.length(width < 560 ? 1 : 0);
+    });
+  }
 
   it('opens the evidence on activation: verbatim quote, speaker, date, sources; fires pe-cell-select', async () => {
     const el = await matrixAt(1024);

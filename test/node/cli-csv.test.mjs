@@ -236,6 +236,19 @@ test('to-csv does not overwrite existing files without --force', () => {
   assert.equal(cli(['to-csv', bundledPath, '-d', dir, '--force']).code, 0);
 });
 
+test('from-csv does not overwrite an existing file without --force, as to-csv does not', () => {
+  const dir = tabsOf(bundled);
+  const out = join(tmp, 'existing.json');
+  writeFileSync(out, 'keep me\n');
+  const r = cli(['from-csv', dir, '-o', out]);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, `policy-explainer from-csv: ${out} already exists; use --force to overwrite, or -o another file\n`);
+  assert.equal(readFileSync(out, 'utf8'), 'keep me\n');
+  assert.match(cli(['from-csv', '--help']).stdout, /^ {2}--force {15}overwrite that file if it already exists$/m);
+  assert.equal(cli(['from-csv', dir, '-o', out, '--force']).code, 0);
+  assert.deepStrictEqual(JSON.parse(readFileSync(out, 'utf8')), bundled);
+});
+
 test('to-csv refuses an invalid dataset with its problems', () => {
   const r = cli(['to-csv', 'test/fixtures/invalid/date-impossible-feb-30.json', '-d', join(tmp, 'never')]);
   assert.equal(r.code, 1);

@@ -1,5 +1,5 @@
 // Two validators judge every dataset: our small one (src/data/validate.ts), which interprets
-// data/schema.json by hand because the browser cannot run Ajv under a strict CSP, and Ajv, an
+// data/schema.json by hand to stay small and to word its messages for editors, and Ajv, an
 // independent JSON Schema 2020-12 implementation. They must agree: the schema uses only what ours
 // interprets, both accept the valid datasets, and both reject every file of the bad-input corpus.
 import { test } from 'node:test';

@@ -54,19 +54,34 @@ describe('layoutTimeline', () => {
     expect(l.axis.some((a) => a.expected)).to.equal(true);
   });
 
-  it('draws a span up to asOf, not beyond', () => {
-    const l = layoutTimeline(
-      [
-        { id: 'a', date: '2020', title: 'Start' },
-        { id: 's', date: '2022-08-31', end: '2030', title: 'Span' },
-      ],
-      { ...options, width: 1000 },
-    );
-    const s = l.events.find((e) => e.id === 's')!;
-    expect(s.span).to.not.equal(undefined);
-    const asOfX = l.axis.find((a) => a.expected)?.x1;
-    expect(s.span!.x2).to.be.at.most((asOfX ?? Infinity) + 0.001);
-  });
+  for (const [orientation, width] of [
+    ['horizontal', 1000],
+    ['vertical', 320],
+  ] as const) {
+    it(`draws a span up to asOf, not beyond, ${orientation}`, () => {
+      const l = layoutTimeline(
+        [
+          { id: 'a', date: '2020', title: 'Start' },
+          { id: 's', date: '2022-08-31', end: '2030', title: 'Span' },
+          // An expected event: the axis turns dashed at asOf (2024-12-10), which gives asOf's place.
+          { id: 'v', date: '2026-03', title: 'Vote' },
+        ],
+        { ...options, width, orientation },
+      );
+      expect(l.orientation).to.equal(orientation);
+      const along = orientation === 'horizontal' ? (['x1', 'x2'] as const) : (['y1', 'y2'] as const);
+      const expectedPart = l.axis.filter((a) => a.expected);
+      expect(expectedPart, 'one dashed part of the axis, from asOf on').to.have.length(1);
+      const asOfAt = expectedPart[0][along[0]];
+      const s = l.events.find((e) => e.id === 's')!;
+      const v = l.events.find((e) => e.id === 'v')!;
+      expect(v.expected).to.equal(true);
+      expect(asOfAt).to.be.below(orientation === 'horizontal' ? v.x : v.y);
+      // The span starts at its marker and stops at asOf, although it runs to 2030.
+      expect(s.span![along[0]]).to.equal(orientation === 'horizontal' ? s.x : s.y);
+      expect(s.span![along[1]]).to.be.closeTo(asOfAt, 0.001);
+    });
+  }
 
   it('draws an axis break for the 1985 → 2006 stretch', () => {
     const l = layoutTimeline(chicago, { ...options, width: 1280 });
