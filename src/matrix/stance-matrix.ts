@@ -1,6 +1,6 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { Dataset, Issue, Position, Stance } from '../data/types.js';
-import { localize, strings, translationFor } from '../data/i18n.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { Dataset, Issue, Position } from '../data/types.js';
+import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
@@ -8,11 +8,14 @@ import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
+import { bitsStyles, renderSourceList } from '../shared/render-bits.js';
 import { print } from '../modules/index.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
+import { icon } from './icons.js';
+import { renderEvidence } from './details.js';
 import { matrixStyles } from './styles.js';
 
 /**
@@ -23,16 +26,7 @@ export const COMPACT_BELOW = 560;
 /** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
 const COLUMN_MIN = 36;
 
-/** Icons drawn in currentColor: the shape alone tells the position apart, the word says it. */
-const ICONS: Record<Position, TemplateResult> = {
-  support: svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="currentColor" stroke-width="2"/>`,
-  oppose: svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="currentColor" stroke-width="2"/>`,
-  mixed: svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 1a7 7 0 0 1 0 14z" fill="currentColor"/>`,
-  unknown: svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
-};
-
 const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
-const icon = (p: Position) => html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[p]}</svg>`;
 
 /**
  * Who stands where: actors (grouped) × the questions of the story, each cell the actor's latest
@@ -213,7 +207,7 @@ export class StanceMatrix extends DataElement {
           part="table"
           role="grid"
           aria-describedby="legend"
-          class=${compact ? 'compact' : ''}
+          class=${compact ? (scrolls ? 'compact scrolls' : 'compact') : ''}
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
@@ -239,12 +233,12 @@ export class StanceMatrix extends DataElement {
                 </tr>
                 ${this.rowViews
                   .filter((v) => v.group === g)
-                  .map(
-                    ({ row, at }) =>
-                      html`<tr class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
-                        <th scope="row" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
-                        ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
-                      </tr>`,
+                  .map(({ row, at }) =>
+                    // A row is drawn again only when it changed: its data, its emphasis, or the
+                    // keyboard focus in it (opening a cell or a phone-sized width changes no row).
+                    guard([row, t, this.marked.has(row.actor.id), this.focusAt[0] === at ? this.focusAt[1] : -1], () =>
+                      this.renderRow(row, g, at),
+                    ),
                   )}
               </tbody>`,
           )}
@@ -259,6 +253,13 @@ export class StanceMatrix extends DataElement {
             </p>`
       }
       ${this.open ? this.renderDetails(this.open, d) : nothing}`;
+  }
+
+  private renderRow(row: Row, g: GroupRows, at: number) {
+    return html`<tr class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
+      <th scope="row" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
+      ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
+    </tr>`;
   }
 
   private renderActor(row: Row, at: number) {
@@ -292,8 +293,8 @@ export class StanceMatrix extends DataElement {
       aria-haspopup="dialog"
       @click=${() => this.openCell(c, row, col)}
     >
-      <span class="position">${icon(c.position)}<span class=${this.compact ? 'vh' : ''}>${t.position[c.position]}</span></span>
-      ${basis || earlier ? html`<span class="basis ${this.compact ? 'vh' : ''}">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
+      <span class="position">${icon(c.position)}<span class="word">${t.position[c.position]}</span></span>
+      ${basis || earlier ? html`<span class="basis">${[basis, when, earlier].filter(Boolean).join(' · ')}</span>` : nothing}
     </button>`;
   }
 
@@ -302,52 +303,11 @@ export class StanceMatrix extends DataElement {
   }
 
   private renderDetails(c: Cell, d: Dataset) {
-    const lang = this.language;
-    const t = strings(lang);
-    const s = c.stance;
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
-      <h3 id="details-title">${localize(c.actor.name, lang)}</h3>
-      <p class="who">${localize(c.actor.role, lang)}</p>
-      <p class="question">${localize(c.issue.label, lang)}</p>
-      ${c.issue.description ? html`<p class="about">${localize(c.issue.description, lang)}</p>` : nothing}
-      ${this.renderStance(s, c, d, true)}
-      ${
-        c.history.length
-          ? html`<h4 class="sub">${t.history}</h4>
-              <ol class="history">
-                ${c.history.map((h) => html`<li>${this.renderStance(h, c, d, false)}</li>`)}
-              </ol>`
-          : nothing
-      }
-      <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
-      ${this.link.button(t)}
+      ${renderEvidence(c, d, this.language, () => this.closeDetails(), this.link.button(strings(this.language)))}
     </dialog>`;
   }
 
-  private renderStance(s: Stance | null, c: Cell, d: Dataset, full: boolean) {
-    const lang = this.language;
-    const t = strings(lang);
-    const position = s?.position ?? 'unknown';
-    const speaker = s?.quoteBy ? localize(s.quoteBy, lang) : localize(c.actor.name, lang);
-    const translation = translationFor(s?.quote, s?.quoteTranslation, lang);
-    return html`<p class="stance-line">
-        <span class="pill ${position}"><span class="position">${icon(position)}${t.position[position]}</span></span>
-        ${s ? html`<span>${t.basis[s.basis]} · ${formatDate(s.date, lang)}</span>` : nothing}
-      </p>
-      ${
-        s?.quote
-          ? html`<blockquote part="quote">
-                <p lang=${s.quoteLang ?? 'en'} dir="auto">“${s.quote}”</p>
-                <footer>— ${speaker}, ${formatDate(s.date, lang)}</footer>
-              </blockquote>
-              ${translation ? html`<p><em>${t.translation}${t.colon}</em> ${translation}</p>` : nothing}`
-          : nothing
-      }
-      ${s?.summary ? html`<p>${localize(s.summary, lang)}</p>` : !s ? html`<p>${t.noStance}</p>` : nothing}
-      ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang, 4) : nothing}`;
-  }
-
-  /** Opens a cell's evidence (once the bundled story's details are here) and tells the page. */
   private openCell(c: Cell, row: number, col: number): void {
     this.focusAt = [row, col];
     this.whenDetails(() => {

@@ -164,7 +164,9 @@ export const matrixStyles = css`
   .compact th.group {
     padding-top: 0.5rem;
   }
-  .compact th[scope='row'] {
+  /* Names stay in view while the questions scroll sideways (sticky only then: hundreds of sticky
+     cells cost a resize dearly). */
+  .scrolls th[scope='row'] {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
@@ -189,6 +191,16 @@ export const matrixStyles = css`
     margin-inline-end: 0.25rem;
     padding: 0.25rem;
     min-height: 2.25rem;
+  }
+  /* On a phone the word and the basis are for screen readers (the icon and the key say it). */
+  .compact .word,
+  .compact .basis {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .compact .icon {
     width: 1.375rem;

@@ -2,6 +2,7 @@ import type { Dataset, Position } from '../data/types.js';
 import { compareDates, formatDate, isExpected } from '../data/dates.js';
 import { localize, strings } from '../data/i18n.js';
 import { buildMatrix } from '../matrix/model.js';
+import { ICON_PATHS } from '../matrix/icons.js';
 import { PALETTE, type Palette } from '../shared/palette.js';
 
 /**
@@ -23,14 +24,6 @@ export const CARD_SIZES: CardSize[] = [
   { width: 1200, height: 675 },
   { width: 1080, height: 1080 },
 ];
-
-/** The matrix's icons (src/matrix/stance-matrix.ts), in a 16 × 16 box: the shape alone tells positions apart. */
-const ICON_PATHS: Record<Position, Array<{ d: string; fill?: boolean; width?: number; dash?: number[] }>> = {
-  support: [{ d: 'M15 8a7 7 0 1 1-14 0a7 7 0 1 1 14 0' }, { d: 'M4.5 8.2l2.3 2.3 4.7-4.9', width: 2 }],
-  oppose: [{ d: 'M15 8a7 7 0 1 1-14 0a7 7 0 1 1 14 0' }, { d: 'M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6', width: 2 }],
-  mixed: [{ d: 'M15 8a7 7 0 1 1-14 0a7 7 0 1 1 14 0' }, { d: 'M8 1a7 7 0 0 1 0 14z', fill: true }],
-  unknown: [{ d: 'M15 8a7 7 0 1 1-14 0a7 7 0 1 1 14 0', dash: [2.5, 2] }],
-};
 
 const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SERIF = 'Georgia, "Times New Roman", serif';
