@@ -7,6 +7,10 @@ import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
 import { RTL } from './rtl-styles.js';
 
+/** Lets the browser run other tasks first: `scheduler.yield()` where there is one, else a new task. */
+const yieldToMain = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
 /**
  * What every element of the family understands (DESIGN.md): `data`, `src`, `lang` and `theme`,
  * with loading, errors and retry handled once. Elements add their own attributes.
@@ -105,6 +109,16 @@ export class DataElement extends LitElement {
     const sheets = root.adoptedStyleSheets.filter((s) => s !== RTL.styleSheet);
     if (this.rtl !== sheets.length < root.adoptedStyleSheets.length)
       root.adoptedStyleSheets = this.rtl ? [...sheets, RTL.styleSheet!] : sheets;
+  }
+
+  /**
+   * The first render of each element runs in a task of its own (the explainer's shell, then the
+   * timeline, then the matrix), after the browser has had a chance to do other work: no long task
+   * blocks the page while the explainer appears. Later updates run as usual, at once.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !isServer) await yieldToMain();
+    super.scheduleUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
