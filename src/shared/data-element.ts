@@ -132,6 +132,13 @@ export class DataElement extends LitElement {
     for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, details, { passive: true });
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The snippets' `style="min-height:100vh"` keeps the explainer's place until it has rendered;
+    // once its story is drawn it takes its own height, and no blank gap stays under a short story.
+    if (this.shown && this.style.minHeight) this.style.removeProperty('min-height');
+  }
+
   /**
    * Runs `open` (a reader opening an event's details or a cell's evidence) once the bundled
    * story's details are here: at once when they are (or when the story is not the bundled one).

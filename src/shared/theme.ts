@@ -82,12 +82,15 @@ export const base = css`
     text-shadow: none;
     visibility: visible;
   }
+  /* Dark, the element paints a box of its own on the page: its content keeps off the box's edges. */
   :host([theme='dark']) {
     ${dark}
+    padding: var(--pe-inset, 0.75rem 1rem);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${dark}
+      padding: var(--pe-inset, 0.75rem 1rem);
     }
   }
   :host([hidden]) {

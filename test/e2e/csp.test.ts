@@ -47,6 +47,18 @@ describe('under a strict Content-Security-Policy', () => {
   });
 });
 
+describe('the README\u2019s snippet for a strict policy', () => {
+  it('keeps the explainer\u2019s place from the page\u2019s stylesheet: no violation, no layout shift', async () => {
+    const win = await open('csp-snippet.html');
+    const el = win.document.querySelector('policy-explainer')!;
+    const matrix = () => el.shadowRoot?.querySelector('stance-matrix')?.shadowRoot?.querySelector('.cell');
+    await waitUntil(matrix, 'the explainer did not render', { timeout: 8000 });
+    expect(win.__violations).to.deep.equal([]);
+    expect((win as unknown as { __cls: number }).__cls).to.equal(0);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
+
 describe('dist/embed.html under the strict policy', () => {
   type EmbedWindow = Window & typeof globalThis;
   const rendered = (win: Window, words: string) => {

@@ -189,4 +189,31 @@ describe('<policy-explainer>', () => {
     expect(el.getBoundingClientRect().height, 'explainer').to.be.at.most(2000);
     expect(document.documentElement.scrollWidth, 'no sideways page scroll').to.be.at.most(innerWidth);
   });
+
+  it('keeps the snippet\u2019s reserved place only until it has rendered: no blank gap under a short story', async () => {
+    const small = structuredClone(d);
+    small.events = small.events.slice(0, 5);
+    small.issues = [];
+    small.stances = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
+    const el = document.createElement('policy-explainer') as PolicyExplainer;
+    el.setAttribute('style', 'display:block;min-height:100vh');
+    el.data = small;
+    wrapper.append(el);
+    await el.updateComplete;
+    await waitUntil(() => timeline(el)?.shadowRoot?.querySelector('li.event'), 'never rendered');
+    expect(el.style.minHeight).to.equal('');
+    const article = el.shadowRoot!.querySelector('article')!.getBoundingClientRect();
+    expect(el.getBoundingClientRect().height).to.be.at.most(Math.ceil(article.height) + 1);
+    expect(el.getBoundingClientRect().height).to.be.below(innerHeight);
+  });
+
+  it('gives its content room inside the dark box it paints on a light page', async () => {
+    const el = await explainer('theme="dark"');
+    const box = el.getBoundingClientRect();
+    const header = el.shadowRoot!.querySelector('header')!.getBoundingClientRect();
+    expect(header.left - box.left, 'inset from the box\u2019s edge').to.be.at.least(12);
+    expect(header.top - box.top, 'inset above the top rule').to.be.at.least(12);
+    expect(getComputedStyle(el).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
 });
