@@ -43,7 +43,10 @@ function languages() {
     const rtl = /^\s*dir: 'rtl',$/m.test(read(`src/i18n/${tag}.ts`));
     const name = LANGUAGE_NAMES[tag] ?? tag;
     if (tag === 'en') lines.push(`| ${name} | \`en\` | inside \`policy-explainer.js\` | — |`);
-    else lines.push(`| ${name} | \`${tag}\`${rtl ? ' (right to left)' : ''} | \`dist/lang/${tag}.js\` | ${num(gz(`dist/lang/${tag}.js`))} B |`);
+    else
+      lines.push(
+        `| ${name} | \`${tag}\`${rtl ? ' (right to left)' : ''} | \`dist/lang/${tag}.js\` | ${num(gz(`dist/lang/${tag}.js`))} B |`,
+      );
   }
   return lines.join('\n');
 }
@@ -51,7 +54,10 @@ function languages() {
 /** What the embed imports from beside itself: each module with the shared chunks it imports. */
 function modules() {
   const what = {
-    'story-details': ['the Chicago story’s event summaries, quotes, position summaries, question descriptions and sources', 'idle time after the first render, or as soon as a reader points at or tabs into the explainer'],
+    'story-details': [
+      'the Chicago story’s event summaries, quotes, position summaries, question descriptions and sources',
+      'idle time after the first render, or as soon as a reader points at or tabs into the explainer',
+    ],
     print: ['the views on paper', 'idle time after the first render'],
     validate: ['the validator and its schema', 'when data other than the bundled story arrives (`src`, inline JSON, `.data`)'],
     csv: ['the CSV tables of "Get the data"', 'when "Get the data" opens'],
@@ -64,7 +70,9 @@ function modules() {
     const size = [file, ...shared.map((s) => `dist/modules/${s}`)].reduce((n, f) => n + gz(f), 0);
     lines.push(`| \`modules/${name}.js\`${shared.length ? ` (+ ${code(shared)})` : ''} | ${brings} | ${when} | ${num(size)} B |`);
   }
-  lines.push('| `lang/<tag>.js` | the interface in another language ([Languages](#languages)) | when an element speaks that language | ~1.5 KB |');
+  lines.push(
+    '| `lang/<tag>.js` | the interface in another language ([Languages](#languages)) | when an element speaks that language | ~1.5 KB |',
+  );
   return lines.join('\n');
 }
 
@@ -86,7 +94,15 @@ for (const [name, make] of Object.entries(TABLES)) {
   }
   const table = make();
   // Prettier pads the columns; compare the cells, not the padding.
-  const cells = (t) => t.split('\n').map((l) => l.split('|').map((c) => c.trim()).join('|').replace(/\|-+:?\|/g, '|-|').replace(/-{2,}/g, '-'));
+  const cells = (t) =>
+    t.split('\n').map((l) =>
+      l
+        .split('|')
+        .map((c) => c.trim())
+        .join('|')
+        .replace(/\|-+:?\|/g, '|-|')
+        .replace(/-{2,}/g, '-'),
+    );
   if (cells(m[2].trim()).join('\n') !== cells(table).join('\n')) {
     stale.push(name);
     readme = readme.replace(re, `$1\n${table}\n\n$3`);
