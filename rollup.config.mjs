@@ -235,6 +235,7 @@ const modules = {
     validate: 'src/data/validate.ts',
     csv: 'src/data/csv.ts',
     print: 'src/modules/print.ts',
+    details: 'src/modules/details.ts',
     ...Object.fromEntries([...storyLanguages, 'details'].map((part) => [`story-${part}`, `\0story:${part}`])),
   },
   output: { dir: 'dist/modules', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[name].js', sourcemap: true },

@@ -59,6 +59,10 @@ function modules() {
       'idle time after the first render, or as soon as a reader points at or tabs into the explainer',
     ],
     print: ['the views on paper', 'idle time after the first render'],
+    details: [
+      'what a click opens: an event’s details card, a cell’s evidence dialog',
+      'as soon as a reader points at or tabs into the explainer, and before the first card or dialog opens',
+    ],
     validate: ['the validator and its schema', 'when data other than the bundled story arrives (`src`, inline JSON, `.data`)'],
     csv: ['the CSV tables of "Get the data"', 'when "Get the data" opens'],
     'story-es': ['the Chicago story’s Spanish text', 'with `lang="es"`, before the first render'],

@@ -8,14 +8,13 @@ import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderSourceList } from '../shared/render-bits.js';
-import { print } from '../modules/index.js';
+import { bitsStyles, renderSourceList, renderUnavailable } from '../shared/render-bits.js';
+import { details, print } from '../modules/index.js';
 import { buildMatrix, parseIdList, type Cell, type GroupRows, type MatrixModel, type Row } from './model.js';
 import { cssom } from '../shared/cssom-style.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { icon } from './icons.js';
-import { renderEvidence } from './details.js';
 import { matrixStyles } from './styles.js';
 
 /**
@@ -304,7 +303,11 @@ export class StanceMatrix extends DataElement {
 
   private renderDetails(c: Cell, d: Dataset) {
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
-      ${renderEvidence(c, d, this.language, () => this.closeDetails(), this.link.button(strings(this.language)))}
+      ${
+        details.value
+          ? details.value.renderEvidence(c, d, this.language, () => this.closeDetails(), this.link.button(strings(this.language)))
+          : renderUnavailable(strings(this.language), () => this.closeDetails())
+      }
     </dialog>`;
   }
 

@@ -21,6 +21,7 @@ const beside =
 export const validator = new OnDemand('modules/validate.js', beside<typeof import('../data/validate.js')>('modules/validate.js'));
 export const csv = new OnDemand('modules/csv.js', beside<typeof import('../data/csv.js')>('modules/csv.js'));
 export const print = new OnDemand('modules/print.js', beside<typeof import('./print.js')>('modules/print.js'));
+export const details = new OnDemand('modules/details.js', beside<typeof import('./details.js')>('modules/details.js'));
 
 /** dist/lang/<tag>.js registers its language itself (src/shared/lang-script.ts). */
 export const importLanguage = (tag: string): Promise<{ default?: Strings }> => beside<{ default?: Strings }>(`lang/${tag}.js`)();

@@ -16,6 +16,8 @@ export const validator = new OnDemand('modules/validate.js', () => import('../da
 export const csv = new OnDemand('modules/csv.js', () => import('../data/csv.js'));
 /** The views on paper (and on a server). */
 export const print = new OnDemand('modules/print.js', () => import('./print.js'));
+/** What a click opens: an event's details card, a cell's evidence dialog. */
+export const details = new OnDemand('modules/details.js', () => import('./details.js'));
 
 /** Each shipped language's words, by tag (TypeScript holds the keys to SHIPPED_LANGUAGES). */
 const LANGUAGE_IMPORTS: Record<Exclude<ShippedLanguage, 'en'>, () => Promise<{ default?: Strings }>> = {

@@ -1,7 +1,7 @@
 import { LitElement, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { addLanguage, inheritedLang, live, needLanguage, strings } from '../data/i18n.js';
-import { print } from '../modules/index.js';
+import { details, print } from '../modules/index.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
@@ -127,9 +127,13 @@ export class DataElement extends LitElement {
     // Printing must not wait for a download: the views on paper, and the bundled story's details
     // they print, come in idle time; a reader reaching for the graphic asks for the details at once.
     print.preload();
-    const details = () => void (isBundled(this.shown) && loadStoryDetails());
-    (typeof requestIdleCallback == 'function' ? requestIdleCallback : setTimeout)(details);
-    for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, details, { passive: true });
+    const story = () => void (isBundled(this.shown) && loadStoryDetails());
+    (typeof requestIdleCallback == 'function' ? requestIdleCallback : setTimeout)(story);
+    const reach = () => {
+      story();
+      void details.load();
+    };
+    for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, reach, { passive: true });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -140,14 +144,21 @@ export class DataElement extends LitElement {
   }
 
   /**
-   * Runs `open` (a reader opening an event's details or a cell's evidence) once the bundled
-   * story's details are here: at once when they are (or when the story is not the bundled one).
+   * Runs `open` (a reader opening an event's details or a cell's evidence) once what it shows is
+   * here: the details module and, for the bundled story, its details text; at once when they are.
    */
   protected whenDetails(open: () => void): void {
-    const wait = isBundled(this.shown) ? loadStoryDetails() : undefined;
-    if (wait) void wait.then(open);
-    else open();
+    const story = isBundled(this.shown) ? loadStoryDetails() : undefined;
+    const parts = details.value || details.failed ? undefined : details.load();
+    if (!story && !parts) return open();
+    const opened = (this.opening = Promise.all([story, parts]).then(() => {
+      if (this.opening === opened) this.opening = undefined;
+      open();
+    }));
   }
+
+  /** A card or dialog waiting for its module (see `whenDetails`); `updateComplete` waits for it. */
+  private opening?: Promise<void>;
 
   /**
    * Resolves once the element has rendered what it can: after its language's words and the modules
@@ -155,7 +166,11 @@ export class DataElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let wait = this.language$ ?? this.loader.pending; wait; wait = this.language$ ?? this.loader.pending) {
+    for (
+      let wait = this.language$ ?? this.loader.pending ?? this.opening;
+      wait;
+      wait = this.language$ ?? this.loader.pending ?? this.opening
+    ) {
       await wait;
       done = await super.getUpdateComplete();
     }

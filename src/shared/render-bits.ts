@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Note } from '../data/types.js';
 import { formatDate } from '../data/dates.js';
-import { localize, strings } from '../data/i18n.js';
+import { localize, strings, type Strings } from '../data/i18n.js';
 
 /**
  * Small templates shared by the elements: sources as safe links, visible notes.
@@ -48,6 +48,12 @@ export function renderSources(
   const t = strings(lang);
   return html`<div class="sub" role="heading" aria-level=${level}>${ids.length === 1 ? t.source : t.sources}</div>
     ${renderSourceList(dataset, ids, lang)}`;
+}
+
+/** What a card or dialog says when its module could not be loaded: that, and a way out. */
+export function renderUnavailable(t: Strings, close: () => void): TemplateResult {
+  return html`<p role="alert">${t.unavailable}</p>
+    <button type="button" class="close" aria-label=${t.close} @click=${close}>×</button>`;
 }
 
 export function renderNotes(notes: readonly Note[] | undefined, lang: string): TemplateResult | typeof nothing {

@@ -10,8 +10,8 @@ import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { statusStyles } from '../shared/status.js';
-import { bitsStyles, renderNotes, renderSourceList, renderSources } from '../shared/render-bits.js';
-import { print } from '../modules/index.js';
+import { bitsStyles, renderSourceList, renderUnavailable } from '../shared/render-bits.js';
+import { details, print } from '../modules/index.js';
 import { parseIdList } from '../data/ids.js';
 import { layoutTimeline, type PlacedEvent, type TimelineLayout, MARKER_RADIUS } from './layout.js';
 import { timelineStyles } from './styles.js';
@@ -267,7 +267,7 @@ export class PolicyTimeline extends DataElement {
     // Under its label, flush with the label's reading start (its right edge, right to left).
     const left = Math.max(0, Math.min(this.rtl ? e.label.x + e.label.width - width : e.label.x, layout.width - width));
     const top = e.label.y + e.label.height + DETAILS_OFFSET;
-    const actors = (event.actors ?? []).map((id) => d.actors.find((a) => a.id === id)).filter((a) => a !== undefined);
+    const parts = details.value;
     return html`<section
       id="details"
       class="details"
@@ -276,19 +276,16 @@ export class PolicyTimeline extends DataElement {
       ${cssom({ 'margin-left': `${left}px`, 'margin-top': `${top}px`, width: `${width}px` })}
       @keydown=${this.onDetailsKeydown}
     >
-      <div class="details-title" id="details-title" role="heading" aria-level=${this.level(1)}>${localize(event.title, lang)}</div>
-      <p class="when">${e.dateText}</p>
-      ${event.summary ? html`<p>${localize(event.summary, lang)}</p>` : nothing} ${renderNotes(event.notes, lang)}
       ${
-        actors.length
-          ? html`<div class="sub" role="heading" aria-level=${this.level(2)}>${t.actorsInvolved}</div>
-              <ul class="actors">
-                ${actors.map((a) => html`<li>${localize(a.name, lang)}, <span class="role">${localize(a.role, lang)}</span></li>`)}
-              </ul>`
-          : nothing
+        parts
+          ? parts.renderEventDetails(event, d, lang, {
+              when: e.dateText,
+              level: this.level(1),
+              close: () => this.closeDetails(),
+              linkButton: this.link.button(t),
+            })
+          : renderUnavailable(t, () => this.closeDetails())
       }
-      ${renderSources(d, event.sources, lang, this.level(2))} ${this.link.button(t)}
-      <button type="button" class="close" aria-label=${t.close} @click=${() => this.closeDetails()}>×</button>
     </section>`;
   }
 

@@ -69,13 +69,15 @@ describe('the small core with on-demand modules', () => {
       expect(win.__errors).to.deep.equal([]);
     });
 
-    it('opens a cell without its details, and says in place that the CSV download is off', async () => {
+    it('opens a cell\u2019s dialog saying its evidence could not be loaded, and says in place that the CSV download is off', async () => {
       const win = await open('lonely.html');
       const el = win.document.getElementById('en')!;
       await waitUntil(() => whole(el), 'never rendered');
       const matrix = root(el, 'stance-matrix');
       matrix.querySelector<HTMLButtonElement>('td .cell')!.click();
       await waitUntil(() => matrix.querySelector('dialog[open]'), 'the dialog never opened', { timeout: 8000 });
+      // Its module could not come: the dialog says so, and still closes.
+      expect(matrix.querySelector('dialog [role="alert"]')!.textContent).to.contain(en.unavailable);
       matrix.querySelector<HTMLButtonElement>('.close')!.click();
       const get = root(el).querySelector<HTMLDetailsElement>('details.get-data')!;
       get.open = true;

@@ -57,6 +57,8 @@ describe('<policy-explainer>', () => {
     const vote2021 = d.events.find((e) => e.date === '2021-01-27')!;
     const button = timeline(el).shadowRoot!.querySelector<HTMLButtonElement>(`button[data-id="${vote2021.id}"]`)!;
     button.click();
+    // The timeline opens the event once its details module is here (its updateComplete waits for that).
+    await timeline(el).updateComplete;
     await el.updateComplete;
     await matrix(el).updateComplete;
     expect(el.event).to.equal(vote2021.id);
