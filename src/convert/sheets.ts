@@ -294,8 +294,8 @@ const describeTab = (tab: string) => `the "${tab}" tab`;
 const inSheetWords = (p: Problem): Problem => {
   const file = p.file && /\.csv$/i.test(p.file) ? p.file.replace(/\.csv$/i, '') : p.file;
   const message = p.message
-    .replace(/\b(events|actors|issues|stances|sources|groups|dataset|notes)\.csv\b/g, (_m, t: string) => describeTab(t))
-    .replace(/a dataset\.csv with/g, 'a dataset tab with');
+    .replace(/\ba (\w+)\.csv\b/g, 'a "$1" tab')
+    .replace(/\b(events|actors|issues|stances|sources|groups|dataset|notes)\.csv\b/g, (_m, t: string) => describeTab(t));
   return { ...p, ...(file === undefined ? {} : { file }), message };
 };
 
