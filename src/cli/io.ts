@@ -42,6 +42,8 @@ export interface Command {
   /** The full `--help` text. */
   help: string;
   options: Options;
+  /** What its one argument is, for "missing …" (default: "the file"). */
+  argument?: string;
   /** How many positional arguments: at least `min`, at most `max` (Infinity for any). */
   args: { min: number; max: number };
   run(args: string[], values: Record<string, string | boolean | undefined>): Promise<number>;

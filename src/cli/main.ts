@@ -7,11 +7,12 @@ import { n } from '../convert/problems.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type Command } from './io.js';
 import { validateCommand } from './validate-command.js';
 import { fromCsvCommand } from './from-csv.js';
+import { fromSheetCommand } from './from-sheet.js';
 import { toCsvCommand } from './to-csv.js';
 import { fromTimelineJsCommand } from './from-timelinejs.js';
 import { renderCommand } from './render-command.js';
 
-export const COMMANDS: Command[] = [validateCommand, fromCsvCommand, toCsvCommand, fromTimelineJsCommand, renderCommand];
+export const COMMANDS: Command[] = [validateCommand, fromCsvCommand, fromSheetCommand, toCsvCommand, fromTimelineJsCommand, renderCommand];
 
 export const USAGE = `Usage: policy-explainer <command> [options]
 
@@ -55,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_OK;
     }
     if (positionals.length < cmd.args.min)
-      throw new UsageError(`missing ${cmd.args.min === 1 && cmd.args.max === 1 ? 'the file' : 'files'}`);
+      throw new UsageError(`missing ${cmd.args.min === 1 && cmd.args.max === 1 ? (cmd.argument ?? 'the file') : 'files'}`);
     if (positionals.length > cmd.args.max)
       throw new UsageError(`too many arguments (${n(positionals.length, 'file')}; this command takes ${cmd.args.max})`);
     return await cmd.run(positionals, values);

@@ -82,6 +82,16 @@ export function tlDate(d: TLDate | undefined): { date?: string; problem?: string
   return { date, time };
 }
 
+/** A web address that a browser can open, or undefined (never throws). */
+function webUrl(s: string): URL | undefined {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 /** How long the schema lets each text be (data/schema.json). */
@@ -121,12 +131,31 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
   const events: TimelineEvent[] = [];
   let placeholderUses = 0;
 
-  // Room for a "-2" … "-999" suffix within the schema's id length.
+  // Room for a "-2" … "-9999999" suffix within the schema's id length. Each base remembers the
+  // next suffix to try, so 10,000 slides that share a headline take 10,000 steps, not 50 million.
+  const nextSuffix = new Map<string, number>();
   const uniqueId = (base: string) => {
     let id = base.slice(0, ID_MAX_LENGTH - 4).replace(/-+$/, '') || 'event';
-    for (let k = 2; ids.has(id); k++) id = `${base.slice(0, ID_MAX_LENGTH - 8).replace(/-+$/, '')}-${k}`;
+    if (ids.has(id)) {
+      const stem = base.slice(0, ID_MAX_LENGTH - 8).replace(/-+$/, '') || 'event';
+      let k = nextSuffix.get(stem) ?? 2;
+      while (ids.has(`${stem}-${k}`)) k++;
+      id = `${stem}-${k}`;
+      nextSuffix.set(stem, k + 1);
+    }
     ids.add(id);
     return id;
+  };
+  /**
+   * A field's text: a string as it is, a number as its digits; anything else (an object such as
+   * {"toString":0}, a list) is no text: left out, and said where.
+   */
+  const textOf = (value: unknown, field: string, place: Place, named?: string): string => {
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    note(`${named ? `${named}: ` : ''}${field} is ${Array.isArray(value) ? 'a list' : 'an object'}, not text: ignored`, place);
+    return '';
   };
 
   tl.events.forEach((slide, i) => {
@@ -137,8 +166,9 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
       return;
     }
     const start = tlDate(slide.start_date);
-    const headline = htmlToText(String(slide.text?.headline ?? ''));
-    const body = htmlToText(String(slide.text?.text ?? ''));
+    const slideText: { headline?: unknown; text?: unknown } = slide.text && typeof slide.text === 'object' ? slide.text : {};
+    const headline = htmlToText(textOf(slideText.headline, 'text.headline', place, where));
+    const body = htmlToText(textOf(slideText.text, 'text.text', place, where));
     const named = headline.text ? `"${truncate(headline.text, 50)}"` : where;
     if (!start.date) {
       note(`${named} ${start.problem}: skipped`, place);
@@ -169,18 +199,31 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
     }
     if (headline.hadMarkup || body.hadMarkup) dropped.markup++;
     links.push(...headline.links, ...body.links);
-    if (slide.group) dropped.group.add(String(slide.group));
+    const group = textOf(slide.group, 'group', place, named);
+    if (group) dropped.group.add(group);
     if (slide.display_date || slide.start_date?.display_date || slide.end_date?.display_date) dropped.displayDate++;
     if (slide.background) dropped.background++;
-    const id = uniqueId(slide.unique_id ? slug(String(slide.unique_id)) : slug(title));
+    const uid = textOf(slide.unique_id, 'unique_id', place, named);
+    const id = uniqueId(uid ? slug(uid) : slug(title));
 
     // A source per media credit or link; otherwise the placeholder the editor must replace.
     const cited: string[] = [];
     const m = slide.media;
     if (m && typeof m === 'object') {
-      const url = [m.link, m.url].map((u) => String(u ?? '').trim()).find((u) => /^https?:\/\/[^\s]+$/i.test(u) && u.length <= MAX.url);
-      const credit = htmlToText(String(m.credit ?? '')).text.replace(/\s+/g, ' ');
-      const caption = htmlToText(String(m.caption ?? '')).text.replace(/\s+/g, ' ');
+      const candidates = [textOf(m.link, 'media.link', place, named), textOf(m.url, 'media.url', place, named)].map((u) => u.trim());
+      let url: string | undefined;
+      for (const u of candidates) {
+        if (!/^https?:\/\/[^\s]+$/i.test(u) || u.length > MAX.url) continue;
+        const parsed = webUrl(u);
+        if (parsed) {
+          url = u;
+          break;
+        }
+        // It looks like a link but is none (a browser could not open it): said, never a crash.
+        note(`${named}: media link "${truncate(u, 80)}" is not a valid web address: dropped`, place);
+      }
+      const credit = htmlToText(textOf(m.credit, 'media.credit', place, named)).text.replace(/\s+/g, ' ');
+      const caption = htmlToText(textOf(m.caption, 'media.caption', place, named)).text.replace(/\s+/g, ' ');
       if (m.url) dropped.media++;
       if (url || credit) {
         const key = `${url ?? ''}\u0000${credit}`;
@@ -189,7 +232,7 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
           sid = uniqueId(slug(credit ? `source-${credit}` : `source-${id}`));
           // "Riverside Ledger: The 1998 plan" tells two pieces of one publisher apart.
           const label = truncate(
-            credit && caption ? `${credit}: ${caption}` : credit || caption || (url ? new URL(url).hostname : 'Media'),
+            credit && caption ? `${credit}: ${caption}` : credit || caption || (url ? (webUrl(url)?.hostname ?? 'Media') : 'Media'),
             MAX.label,
           );
           sources.push({
@@ -236,12 +279,14 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
     note(
       `${n(links.length, 'link')} in the text dropped; add them as sources if they are: ${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''}`,
     );
-  if (tl.eras?.length) note(`${n(tl.eras.length, 'era')} dropped: a span can be an event with an end date`);
+  if (Array.isArray(tl.eras) && tl.eras.length) note(`${n(tl.eras.length, 'era')} dropped: a span can be an event with an end date`);
   if (tl.title?.media) note('the title slide’s media dropped');
   note('no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them');
 
-  const titleText = htmlToText(String(tl.title?.text?.headline ?? '')).text.replace(/\s*\n+\s*/g, ' ');
-  const titleSummary = htmlToText(String(tl.title?.text?.text ?? '')).text;
+  const titleSlideText: { headline?: unknown; text?: unknown } =
+    tl.title && typeof tl.title === 'object' && tl.title.text && typeof tl.title.text === 'object' ? tl.title.text : {};
+  const titleText = htmlToText(textOf(titleSlideText.headline, 'the title slide’s text.headline', {})).text.replace(/\s*\n+\s*/g, ' ');
+  const titleSummary = htmlToText(textOf(titleSlideText.text, 'the title slide’s text.text', {})).text;
   let title = truncate(titleText, MAX.storyTitle);
   if (!title) {
     title =

@@ -11,6 +11,8 @@
  *   identify(file)                      which of these reads a file (or pasted text)
  *   sizeProblem, binaryProblem          files to refuse before reading them
  *   templateTabs()                      the spreadsheet's tabs with their headers and nothing else
+ *   readSheet(link, { fetch, … })       a story from a live sheet's link (Google Sheets, or CSV per tab)
+ *   parseSheetLink(link), tabUrl(…)     which links are read, and each tab's CSV URL
  */
 export { csvToDataset, type CsvOptions, type StoryFields } from './from-csv.js';
 export { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
@@ -24,3 +26,17 @@ export { timelineJsCsvToJson, looksLikeTimelineJsCsv, TIMELINEJS_COLUMNS } from 
 export { parseCells } from './csv-read.js';
 export { templateTabs } from './to-csv.js';
 export { TABLE_NAMES, REQUIRED_TABLES, columnLetter, type TableName } from './csv-tables.js';
+export {
+  readSheet,
+  parseSheetLink,
+  tabUrl,
+  publishedTabs,
+  SHEET_TABS,
+  DEFAULT_MAX_ROWS,
+  DEFAULT_TIMEOUT_MS,
+  type SheetLink,
+  type SheetResult,
+  type ReadSheetOptions,
+  type FailureKind,
+} from './sheets.js';
+export { readDate, readSheetDates, type DateReading } from './sheet-dates.js';

@@ -48,3 +48,43 @@ describe('timelineJsToDataset', () => {
     );
   });
 });
+
+describe('timelineJsToDataset on hostile files (issue 22: total and linear)', () => {
+  it('10,000 slides that share a headline get ids in linear time', () => {
+    const start = performance.now();
+    const events = Array.from({ length: 10_000 }, () => slide(2000, 'Same headline'));
+    const { dataset } = timelineJsToDataset(file({ events }), { asOf: '2024-12-01' });
+    expect(performance.now() - start, 'milliseconds').to.be.below(5000);
+    const ids = dataset!.events.map((e) => e.id);
+    expect(new Set(ids).size).to.equal(10_000);
+    expect(ids.slice(0, 3)).to.deep.equal(['same-headline', 'same-headline-2', 'same-headline-3']);
+  });
+
+  it('a media URL that looks like a link but is none is dropped with a warning, not a crash', () => {
+    const { dataset, problems } = timelineJsToDataset(
+      file({ events: [slide(2020, 'Vote', { media: { url: 'http://[x', credit: 'The Ledger' } })] }),
+      { asOf: '2024-12-01' },
+    );
+    expect(dataset!.sources.find((s) => s.label === 'The Ledger')).to.not.have.property('url');
+    expect(problems.map((p) => p.message)).to.include('"Vote": media link "http://[x" is not a valid web address: dropped');
+  });
+
+  it('a field that holds an object such as {"toString":0} is named, not a crash', () => {
+    const { dataset, problems } = timelineJsToDataset(
+      file({
+        title: { text: { headline: { toString: 0 } } },
+        events: [
+          slide(2020, 'Vote', { group: { toString: 0 }, unique_id: [1], media: { url: { toString: 0 }, credit: { valueOf: 0 } } }),
+          { start_date: { year: 2021 }, text: { headline: { toString: 0 }, text: 'Body text.' } },
+        ],
+      }),
+      { asOf: '2024-12-01' },
+    );
+    expect(dataset!.events.map((e) => e.title)).to.deep.equal(['Vote', 'Body text']);
+    const messages = problems.map((p) => p.message);
+    expect(messages).to.include('"Vote": group is an object, not text: ignored');
+    expect(messages).to.include('"Vote": unique_id is a list, not text: ignored');
+    expect(messages).to.include('"Vote": media.url is an object, not text: ignored');
+    expect(messages).to.include('event 2: text.headline is an object, not text: ignored');
+  });
+});

@@ -19,3 +19,25 @@ describe('htmlToText', () => {
     expect(r.text).to.equal('x y');
   });
 });
+
+describe('htmlToText on text that never closes (issue 22: linear, whatever it holds)', () => {
+  const within = (ms: number, f: () => unknown) => {
+    const start = performance.now();
+    const result = f();
+    expect(performance.now() - start, 'milliseconds').to.be.below(ms);
+    return result as ReturnType<typeof htmlToText>;
+  };
+
+  it('an unclosed <script or <!-- swallows the rest, as a browser reads it, in one pass over 420 KB', () => {
+    expect(within(500, () => htmlToText('before <script'.repeat(30_000))).text).to.equal('before');
+    expect(within(500, () => htmlToText('a <!--'.repeat(70_000))).text).to.equal('a');
+    expect(within(500, () => htmlToText('<a '.repeat(140_000))).text).to.equal('');
+    expect(within(500, () => htmlToText('<script>x</script>'.repeat(23_000) + 'end')).text).to.equal('end');
+  });
+
+  it('a "<" that starts no tag is a character, and a comment or script that closes is dropped', () => {
+    expect(htmlToText('1 < 2 and 3 <4').text).to.equal('1 < 2 and 3 <4');
+    expect(htmlToText('a<!-- gone -->b<SCRIPT type="x">gone</script >c<br/>d').text).to.equal('abc\nd');
+    expect(htmlToText('x<b').hadMarkup).to.equal(true);
+  });
+});
