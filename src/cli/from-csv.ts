@@ -18,7 +18,7 @@ import { CliError, UsageError, dateOption, finishConversion, readText, OUTPUT, v
  * warning) and reads every file; a file named on its own is always read, and the conversion says
  * when it is not a table.
  */
-async function readInputs(inputs: string[], skipped: Problem[]): Promise<TextFile[]> {
+export async function readInputs(inputs: string[], skipped: Problem[]): Promise<TextFile[]> {
   const paths: string[] = [];
   for (const input of inputs) {
     let isDir = false;

@@ -11,6 +11,7 @@
  *   identify(file)                      which of these reads a file (or pasted text)
  *   sizeProblem, binaryProblem          files to refuse before reading them
  *   templateTabs()                      the spreadsheet's tabs with their headers and nothing else
+ *   checkLinks(dataset, { fetch })      every source's url and archived copy: ok, redirected, gone…
  */
 export { csvToDataset, type CsvOptions, type StoryFields } from './from-csv.js';
 export { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
@@ -24,3 +25,14 @@ export { timelineJsCsvToJson, looksLikeTimelineJsCsv, TIMELINEJS_COLUMNS } from 
 export { parseCells } from './csv-read.js';
 export { templateTabs } from './to-csv.js';
 export { TABLE_NAMES, REQUIRED_TABLES, columnLetter, type TableName } from './csv-tables.js';
+export {
+  checkLinks,
+  describeStatus,
+  LINK_STATUSES,
+  DEFAULT_TIMEOUT_MS,
+  type CheckLinksOptions,
+  type LinkCheck,
+  type LinkReport,
+  type LinkStatus,
+  type SourceLinks,
+} from './check-links.js';
