@@ -73,6 +73,15 @@ export function quoteFragment(quote: string): string {
   return directive ? `#:~:${directive}` : '';
 }
 
+/**
+ * The id of the source a stance's quote came from: its `quoteSource`, else its first source
+ * (undefined without a quote, or without sources). Only this source's link carries the quote's
+ * text fragment; the stance's other sources link to their pages as they are.
+ */
+export function quoteSourceId(stance: { quote?: string; quoteSource?: string; sources?: readonly string[] }): string | undefined {
+  return stance.quote ? (stance.quoteSource ?? stance.sources?.[0]) : undefined;
+}
+
 /** An http(s) URL that can be linked: the schema's rule (no spaces), and one the URL parser reads as http(s). */
 export function isWebUrl(url: string | undefined): url is string {
   if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return false;

@@ -6,6 +6,7 @@ import {
   encodeTerm,
   isWebUrl,
   quoteFragment,
+  quoteSourceId,
   sourceHref,
   textDirective,
 } from '../../src/data/text-fragment.js';
@@ -161,5 +162,14 @@ describe('sourceHref', () => {
       expect(isWebUrl(url), JSON.stringify(url)).to.equal(false);
     }
     expect(isWebUrl('HTTPS://Example.org/')).to.equal(true);
+  });
+});
+
+describe('quoteSourceId', () => {
+  it("is the stance's quoteSource, else its first source, and nothing without a quote", () => {
+    expect(quoteSourceId({ quote: 'Yes.', sources: ['paper', 'radio'] })).to.equal('paper');
+    expect(quoteSourceId({ quote: 'Yes.', quoteSource: 'radio', sources: ['paper', 'radio'] })).to.equal('radio');
+    expect(quoteSourceId({ quote: 'Yes.' })).to.equal(undefined);
+    expect(quoteSourceId({ sources: ['paper'] })).to.equal(undefined);
   });
 });
