@@ -104,12 +104,15 @@ const CASES = [
   ['dangling-stance-actor.json', (d) => (d.stances[0].actor = 'bob'), '/stances/0/actor', 'refers to actor "bob"', BEYOND_SCHEMA],
   ['dangling-stance-issue.json', (d) => (d.stances[0].issue = 'nope'), '/stances/0/issue', 'refers to issue "nope", which is not in /issues', BEYOND_SCHEMA],
   ['dangling-stance-source.json', (d) => (d.stances[0].sources = ['radio']), '/stances/0/sources/0', 'refers to source "radio"', BEYOND_SCHEMA],
+  ['dangling-stance-quote-source.json', (d) => (d.stances[0].quoteSource = 'radio'), '/stances/0/quoteSource', 'refers to source "radio", which is not in /sources', BEYOND_SCHEMA],
   ['dangling-actor-group.json', (d) => (d.groups = [{ id: 'federal', label: 'Federal government' }]), '/actors/0/group', 'refers to group "city", which is not in /groups', BEYOND_SCHEMA],
 
   // --- Stance rules
   ['stance-quote-on-action-basis.json', (d) => (d.stances[0].basis = 'action'), '/stances/0/quote', 'a quote needs basis "own-words"', BEYOND_SCHEMA],
   ['stance-own-words-without-quote.json', (d) => delete d.stances[0].quote, '/stances/0/quote', 'needs the verbatim quote', BEYOND_SCHEMA],
   ['stance-quote-lang-without-quote.json', (d) => Object.assign(d.stances[0], { quote: undefined, basis: 'action', quoteLang: 'en' }), '/stances/0/quoteLang', 'only makes sense with a quote', BEYOND_SCHEMA],
+  ['stance-quote-source-not-cited.json', (d) => (d.sources.push({ id: 'radio', label: 'The Radio' }), (d.stances[0].quoteSource = 'radio')), '/stances/0/quoteSource', 'is "radio", which is not among this stance\'s sources; list it in sources too', BEYOND_SCHEMA],
+  ['stance-quote-source-without-quote.json', (d) => Object.assign(d.stances[0], { quote: undefined, basis: 'action', quoteSource: 'paper' }), '/stances/0/quoteSource', 'only makes sense with a quote', BEYOND_SCHEMA],
   ['stance-stated-position-without-sources.json', (d) => delete d.stances[0].sources, '/stances/0/sources', 'is missing: a stance with position "support" needs at least one source', BEYOND_SCHEMA],
   ['stance-stated-position-empty-sources.json', (d) => Object.assign(d.stances[0], { position: 'oppose', sources: [] }), '/stances/0/sources', 'is empty: a stance with position "oppose" needs at least one source', BEYOND_SCHEMA],
   ['stance-duplicate-actor-issue-date.json', (d) => d.stances.push({ ...d.stances[0], position: 'oppose', quote: 'No.' }), '/stances/1', 'repeats /stances/0', BEYOND_SCHEMA],
@@ -128,6 +131,8 @@ const CASES = [
 
   // --- Links that are not http(s)
   ['source-url-javascript.json', (d) => (d.sources[0].url = 'javascript:alert(document.cookie)'), '/sources/0/url', 'a web address starting with http:// or https://'],
+  ['source-archived-javascript.json', (d) => (d.sources[0].archived = 'javascript:alert(document.cookie)'), '/sources/0/archived', 'a web address starting with http:// or https://'],
+  ['source-archived-relative.json', (d) => (d.sources[0].archived = '//web.archive.org/web/2024/https://example.org/story'), '/sources/0/archived', 'a web address starting with http:// or https://'],
   ['source-url-data.json', (d) => (d.sources[0].url = 'data:text/html,<script>alert(1)</script>'), '/sources/0/url', 'a web address starting with http:// or https://'],
 
   // --- Sizes

@@ -18,7 +18,7 @@ import { CliError, UsageError, dateOption, finishConversion, readText, OUTPUT, v
  * warning) and reads every file; a file named on its own is always read, and the conversion says
  * when it is not a table.
  */
-async function readInputs(inputs: string[], skipped: Problem[]): Promise<TextFile[]> {
+export async function readInputs(inputs: string[], skipped: Problem[]): Promise<TextFile[]> {
   const paths: string[] = [];
   for (const input of inputs) {
     let isDir = false;
@@ -56,8 +56,9 @@ Builds a dataset JSON from a spreadsheet whose tabs are exported as CSV (UTF-8),
   actors.csv    id, name_en…, role_en…, group
   issues.csv    id, label_en…, description_en…
   stances.csv   actor, issue, position, basis, date, quote, quoteLang, quoteBy_en…,
-                quoteTranslation_en… (optional), summary_en…, sources
-  sources.csv   id, label_en…, url, publisher, date      (optional; without it, placeholders)
+                quoteTranslation_en… (optional), quoteSource (optional), summary_en…, sources
+  sources.csv   id, label_en…, url, archived, publisher, date
+                                                         (optional; without it, placeholders)
   groups.csv    id, label_en…                            (optional)
   dataset.csv   id, title_en…, summary_en…, asOf, updated (optional: one row; or the flags)
   notes.csv     on, kind, date, text_en…                 (optional; on: empty for the story,

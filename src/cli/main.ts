@@ -1,6 +1,6 @@
 /**
  * `policy-explainer` — the command line for datasets: validate them, convert spreadsheets and
- * TimelineJS files into them, and render the explainer as static HTML.
+ * TimelineJS files into them, render the explainer as static HTML, and check their sources' links.
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { n } from '../convert/problems.js';
@@ -11,8 +11,17 @@ import { fromSheetCommand } from './from-sheet.js';
 import { toCsvCommand } from './to-csv.js';
 import { fromTimelineJsCommand } from './from-timelinejs.js';
 import { renderCommand } from './render-command.js';
+import { checkLinksCommand } from './check-links.js';
 
-export const COMMANDS: Command[] = [validateCommand, fromCsvCommand, fromSheetCommand, toCsvCommand, fromTimelineJsCommand, renderCommand];
+export const COMMANDS: Command[] = [
+  validateCommand,
+  fromCsvCommand,
+  fromSheetCommand,
+  toCsvCommand,
+  fromTimelineJsCommand,
+  renderCommand,
+  checkLinksCommand,
+];
 
 export const USAGE = `Usage: policy-explainer <command> [options]
 
@@ -23,7 +32,8 @@ Options:
   -h, --help       show this help; \`policy-explainer <command> --help\` for a command's
   -v, --version    print the version
 
-Exit codes: 0 fine, 1 problems in the data (or a file that cannot be read), 2 wrong usage.`;
+Exit codes: 0 fine, 1 problems in the data (or a file that cannot be read; for check-links, a gone
+link), 2 wrong usage.`;
 
 const usageLine = (cmd: Command) => cmd.help.split('\n\n')[0];
 

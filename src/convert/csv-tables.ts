@@ -67,6 +67,7 @@ export const TABLES = {
       'quoteLang',
       'quoteBy',
       'quoteTranslation',
+      'quoteSource',
       'summary',
       'sources',
       'notes',
@@ -75,7 +76,7 @@ export const TABLES = {
   sources: {
     fields: f(COLUMNS.sources),
     required: requiredFields('Source'),
-    keys: ['id', 'label', 'publisher', 'date', 'url'],
+    keys: ['id', 'label', 'publisher', 'date', 'url', 'archived'],
   },
   groups: {
     fields: f(COLUMNS.groups),

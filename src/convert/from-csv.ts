@@ -191,7 +191,7 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
     if (ids.length)
       problems.push(
         warning(
-          `no sources.csv: made ${n(ids.length, 'placeholder source')} labelled with ${ids.length === 1 ? 'its id' : 'their ids'} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}); add a sources.csv with id, label_en, url, publisher, date`,
+          `no sources.csv: made ${n(ids.length, 'placeholder source')} labelled with ${ids.length === 1 ? 'its id' : 'their ids'} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}); add a sources.csv with id, label_en, url, archived, publisher, date`,
         ),
       );
   }

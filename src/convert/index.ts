@@ -13,6 +13,7 @@
  *   templateTabs()                      the spreadsheet's tabs with their headers and nothing else
  *   readSheet(link, { fetch, … })       a story from a live sheet's link (Google Sheets, or CSV per tab)
  *   parseSheetLink(link), tabUrl(…)     which links are read, and each tab's CSV URL
+ *   checkLinks(dataset, { fetch })      every source's url and archived copy: ok, redirected, gone…
  */
 export { csvToDataset, type CsvOptions, type StoryFields } from './from-csv.js';
 export { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
@@ -33,10 +34,21 @@ export {
   publishedTabs,
   SHEET_TABS,
   DEFAULT_MAX_ROWS,
-  DEFAULT_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS as SHEET_TIMEOUT_MS,
   type SheetLink,
   type SheetResult,
   type ReadSheetOptions,
   type FailureKind,
 } from './sheets.js';
 export { readDate, readSheetDates, type DateReading } from './sheet-dates.js';
+export {
+  checkLinks,
+  describeStatus,
+  LINK_STATUSES,
+  DEFAULT_TIMEOUT_MS as LINK_TIMEOUT_MS,
+  type CheckLinksOptions,
+  type LinkCheck,
+  type LinkReport,
+  type LinkStatus,
+  type SourceLinks,
+} from './check-links.js';

@@ -129,6 +129,10 @@ const RULES: Rule[] = [
   ],
   [/^only makes sense with a quote$/, () => 'solo tiene sentido con una cita'],
   [
+    /^is "(.+)", which is not among this stance's sources; list it in sources too$/,
+    (id) => `es "${id}", que no está entre las fuentes de esta postura; añádala también a sources`,
+  ],
+  [
     /^is (empty|missing): a stance with position "(.+)" needs at least one source$/,
     (state, p) => `${state === 'empty' ? 'está vacío' : 'falta'}: una postura con position "${p}" necesita al menos una fuente`,
   ],
@@ -169,9 +173,9 @@ const RULES: Rule[] = [
   ],
   [/^no id given: using "(.+)" \(from the title\)$/, (id) => `no se dio un id: se usa "${id}" (a partir del título)`],
   [
-    /^no sources\.csv: made (\d+) placeholder sources? labelled with (?:its id|their ids) \((.*)\); add a sources\.csv with id, label_en, url, publisher, date$/,
+    /^no sources\.csv: made (\d+) placeholder sources? labelled with (?:its id|their ids) \((.*)\); add a sources\.csv with id, label_en, url, archived, publisher, date$/,
     (n, ids) =>
-      `no hay sources.csv: se crearon ${plural(n, 'fuente provisional', 'fuentes provisionales')} con ${n === '1' ? 'su id' : 'sus id'} como nombre (${ids}); añada un sources.csv con id, label_en, url, publisher, date`,
+      `no hay sources.csv: se crearon ${plural(n, 'fuente provisional', 'fuentes provisionales')} con ${n === '1' ? 'su id' : 'sus id'} como nombre (${ids}); añada un sources.csv con id, label_en, url, archived, publisher, date`,
   ],
   [/^"(.+)": there is no event with id "(.+)" in events\.csv$/, (on, id) => `"${on}": no hay ningún hecho con id "${id}" en events.csv`],
   [

@@ -15,8 +15,8 @@ export const COLUMNS: Record<Table, string> = {
   events: 'id date end kind title:text summary:text actors:ids sources:ids',
   actors: 'id name:text role:text group',
   issues: 'id label:text description:text short:text',
-  stances: 'actor issue position basis date quote quoteLang quoteBy:text quoteTranslation:text summary:text sources:ids',
-  sources: 'id label:text url publisher date',
+  stances: 'actor issue position basis date quote quoteLang quoteBy:text quoteTranslation:text quoteSource summary:text sources:ids',
+  sources: 'id label:text url archived publisher date',
   groups: 'id label:text',
 };
 

@@ -16,3 +16,4 @@ export {
   type Lang,
   type Strings,
 } from './i18n.js';
+export { quoteFragment, sourceHref, textDirective, isWebUrl, quoteSourceId } from './text-fragment.js';

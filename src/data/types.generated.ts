@@ -126,6 +126,10 @@ export interface Source {
   id: Id;
   label: ShortText;
   url?: Url;
+  /**
+   * a web address starting with http:// or https://
+   */
+  archived?: string;
   publisher?: string;
   date?: PartialDate;
 }
@@ -243,6 +247,10 @@ export interface Stance {
         en: string;
         [k: string]: string;
       };
+  /**
+   * an id: lowercase letters, digits and dashes, such as "lopez" or "vote-2025"
+   */
+  quoteSource?: string;
   summary?: LongText;
   sources?: IdList;
   notes?: Notes;

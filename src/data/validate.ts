@@ -226,7 +226,14 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     if (s.basis === 'own-words' && s.quote === undefined) {
       out.push({ path: `${at}/quote`, message: 'is missing: an "own-words" stance needs the verbatim quote' });
     }
-    for (const field of ['quoteLang', 'quoteBy', 'quoteTranslation'] as const) {
+    if (s.quoteSource !== undefined) {
+      // The source whose link opens at the quoted words: a real source, and one this stance cites.
+      const at2 = `${at}/quoteSource`;
+      if (!sources.has(s.quoteSource)) ref(sources, 'source', s.quoteSource, at2);
+      else if (!s.sources?.includes(s.quoteSource))
+        out.push({ path: at2, message: `is "${s.quoteSource}", which is not among this stance's sources; list it in sources too` });
+    }
+    for (const field of ['quoteLang', 'quoteBy', 'quoteTranslation', 'quoteSource'] as const) {
       if (s[field] !== undefined && s.quote === undefined) out.push({ path: `${at}/${field}`, message: 'only makes sense with a quote' });
     }
     if (s.position !== 'unknown' && !s.sources?.length) {

@@ -106,6 +106,66 @@ describe('validate', () => {
     expect(problems(d)[0].path).to.equal('/sources/0/url');
   });
 
+  describe('archived copies', () => {
+    it('accepts an http(s) archived copy, with or without the original URL', () => {
+      const d = minimal();
+      d.sources[0].archived = 'https://web.archive.org/web/20241210000000/https://example.org/story';
+      d.sources.push({ id: 'gone', label: 'A page that is gone', archived: 'http://archive.today/abcde' });
+      d.stances[0].sources.push('gone');
+      expect(problems(d)).to.deep.equal([]);
+    });
+
+    // The same rule as url: nothing but http(s), whatever the case or the padding.
+    for (const archived of [
+      'javascript:alert(document.cookie)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '//web.archive.org/web/2024/https://example.org/story',
+      'web.archive.org/web/2024/https://example.org/story',
+      'https://web.archive.org/web/2024/ https://example.org/story',
+      '',
+    ]) {
+      it(`refuses the archived copy ${JSON.stringify(archived)}`, () => {
+        const d = minimal();
+        d.sources[0].archived = archived;
+        const got = archived.length > 40 ? `a string of ${archived.length} characters` : JSON.stringify(archived);
+        const message = `must be a web address starting with http:// or https:// (got ${got})`;
+        expect(problems(d)).to.deep.equal([{ path: '/sources/0/archived', message }]);
+      });
+    }
+  });
+
+  describe('quoteSource', () => {
+    const withRadio = () => {
+      const d = minimal();
+      d.sources.push({ id: 'radio', label: 'The Radio', url: 'https://radio.example/interview' });
+      d.stances[0].sources = ['paper', 'radio'];
+      return d;
+    };
+
+    it("accepts the id of one of the stance's sources", () => {
+      const d = withRadio();
+      d.stances[0].quoteSource = 'radio';
+      expect(problems(d)).to.deep.equal([]);
+    });
+
+    // prettier-ignore
+    const cases: [string, (d: Record<string, any>) => unknown, Problem][] = [
+      ['refuses a source that does not exist', (d) => (d.stances[0].quoteSource = 'tv'), { path: '/stances/0/quoteSource', message: 'refers to source "tv", which is not in /sources' }],
+      ['refuses a source the stance does not cite', (d) => ((d.stances[0].sources = ['paper']), (d.stances[0].quoteSource = 'radio')), { path: '/stances/0/quoteSource', message: 'is "radio", which is not among this stance\'s sources; list it in sources too' }],
+      ['refuses a quoteSource without a quote', (d) => Object.assign(d.stances[0], { basis: 'action', quote: undefined, quoteSource: 'paper' }), { path: '/stances/0/quoteSource', message: 'only makes sense with a quote' }],
+      ['refuses an id that is not an id', (d) => (d.stances[0].quoteSource = 'The Radio'), { path: '/stances/0/quoteSource', message: 'must be an id: lowercase letters, digits and dashes, such as "lopez" or "vote-2025" (got "The Radio")' }],
+    ];
+    for (const [name, edit, problem] of cases) {
+      it(name, () => {
+        const d = withRadio();
+        edit(d);
+        expect(problems(JSON.parse(JSON.stringify(d)))).to.deep.equal([problem]);
+      });
+    }
+  });
+
   it('escapes JSON pointer characters in paths', () => {
     const d = minimal();
     d.title = { en: 'x', 'a/b': 'y' };

@@ -102,11 +102,43 @@ test('a quote translation survives the round trip in quoteTranslation_* columns'
   const dir = tabsOf(d);
   assert.match(
     readFileSync(join(dir, 'stances.csv'), 'utf8').split('\r\n')[0],
-    /,quoteBy_en,quoteBy_es,quoteTranslation_en,quoteTranslation_es,summary_en,summary_es,sources$/,
+    /,quoteBy_en,quoteBy_es,quoteTranslation_en,quoteTranslation_es,quoteSource,summary_en,summary_es,sources$/,
   );
   const r = cli(['from-csv', dir]);
   assert.equal(r.code, 0, r.stderr);
   assert.deepStrictEqual(JSON.parse(r.stdout), d);
+});
+
+test("a source's archived copy and a stance's quoteSource survive the round trip in their own columns", () => {
+  const d = structuredClone(bundled);
+  const source = d.sources.find((x) => x.url);
+  source.archived = `https://web.archive.org/web/20241210000000/${source.url}`;
+  const i = d.stances.findIndex((x) => x.quote && x.sources?.length);
+  // quoteSource sits with the quote's fields, before summary and sources, as from-csv orders keys.
+  const { summary, sources, notes, ...quoted } = d.stances[i];
+  d.stances[i] = JSON.parse(JSON.stringify({ ...quoted, quoteSource: sources.at(-1), summary, sources, notes }));
+  const dir = tabsOf(d);
+  assert.match(readFileSync(join(dir, 'sources.csv'), 'utf8').split('\r\n')[0], /^id,label_en,label_es,url,archived,publisher,date$/);
+  const r = cli(['from-csv', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  const back = JSON.parse(r.stdout);
+  assert.deepStrictEqual(back, d);
+  assert.equal(JSON.stringify(back), JSON.stringify(d), 'same keys in the same order');
+});
+
+test('from-csv refuses a javascript: archived copy by file, row and column', () => {
+  const dir = tabsOf(bundled);
+  edit(dir, 'sources.csv', (t) => `${t}evil,Evil,,https://example.org/,javascript:alert(1),,\r\n`);
+  const rows = readFileSync(join(dir, 'sources.csv'), 'utf8').trim().split('\r\n').length;
+  const r = cli(['from-csv', dir]);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    new RegExp(
+      `^sources\\.csv row ${rows}, column archived \\(E\\): must be a web address starting with http:// or https:// \\(got "javascript:alert\\(1\\)"\\)`,
+      'm',
+    ),
+  );
 });
 
 test('from-csv names the file, row and column of every problem, and writes nothing', () => {
