@@ -203,7 +203,7 @@ const browsers = selection.engines.map((engine) => {
 });
 
 export default {
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, (await import('./test/helpers/sheets-standin.mjs')).default.middleware],
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   // Lit's development build, whose warnings (an update scheduled after an update, a class field
   // shadowing a reactive property…) fail the test that caused them (testRunnerHtml below).
