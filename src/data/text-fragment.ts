@@ -110,3 +110,16 @@ export function sourceHref(url: string | undefined, quote?: string): string | un
   if (fragment.includes(':~:')) return url;
   return `${url.slice(0, hash)}#${fragment}:~:${directive}`;
 }
+
+/**
+ * Links for a position's sources: the one its quote came from (`quoteSourceId`) opens at the
+ * quoted words; the others open as they are; none but http(s).
+ */
+export function quoteHrefs(stance: {
+  quote?: string;
+  quoteSource?: string;
+  sources?: readonly string[];
+}): (source: { id: string; url?: string }) => string | undefined {
+  const from = quoteSourceId(stance);
+  return (source) => sourceHref(source.url, source.id === from ? stance.quote : undefined);
+}

@@ -29,6 +29,7 @@ const ar: Strings = {
   asOf: (date) => `حتى ${date}`,
   expected: 'متوقَّع',
   sources: 'المصادر',
+  archived: 'نسخة مؤرشفة',
   source: 'المصدر',
   actorsInvolved: 'المشاركون',
   notes: { clarification: 'توضيح', correction: 'تصحيح', update: 'تحديث' },

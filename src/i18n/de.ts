@@ -22,6 +22,7 @@ const de: Strings = {
   asOf: (date) => `Stand: ${date}`,
   expected: 'Erwartet',
   sources: 'Quellen',
+  archived: 'archivierte Kopie',
   source: 'Quelle',
   actorsInvolved: 'Beteiligte',
   notes: { clarification: 'Klarstellung', correction: 'Korrektur', update: 'Aktualisierung' },

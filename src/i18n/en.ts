@@ -22,6 +22,8 @@ const en = {
   asOf: (date: string) => `As of ${date}`,
   expected: 'Expected',
   sources: 'Sources',
+  /** Beside a source's link, the link to its copy in a web archive. */
+  archived: 'archived copy',
   source: 'Source',
   actorsInvolved: 'Who took part',
   notes: { clarification: 'Clarification', correction: 'Correction', update: 'Update' },

@@ -22,6 +22,7 @@ const es: Strings = {
   asOf: (date) => `Datos al ${date}`,
   expected: 'Previsto',
   sources: 'Fuentes',
+  archived: 'copia archivada',
   source: 'Fuente',
   actorsInvolved: 'Quiénes participaron',
   notes: { clarification: 'Aclaración', correction: 'Corrección', update: 'Actualización' },

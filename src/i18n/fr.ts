@@ -28,6 +28,7 @@ const fr: Strings = {
   asOf: (date) => `${/^\d+ /.test(date) ? 'Au' : 'En'} ${date}`,
   expected: 'Prévu',
   sources: 'Sources',
+  archived: 'copie archivée',
   source: 'Source',
   actorsInvolved: 'Qui a pris part',
   notes: { clarification: 'Précision', correction: 'Rectificatif', update: 'Mise à jour' },

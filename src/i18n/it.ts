@@ -33,6 +33,7 @@ const it: Strings = {
   },
   expected: 'Previsto',
   sources: 'Fonti',
+  archived: 'copia archiviata',
   source: 'Fonte',
   actorsInvolved: 'Chi ha partecipato',
   notes: { clarification: 'Precisazione', correction: 'Rettifica', update: 'Aggiornamento' },

@@ -22,6 +22,7 @@ const pt: Strings = {
   asOf: (date) => `Situação em ${date}`,
   expected: 'Previsto',
   sources: 'Fontes',
+  archived: 'cópia arquivada',
   source: 'Fonte',
   actorsInvolved: 'Quem participou',
   notes: { clarification: 'Esclarecimento', correction: 'Correção', update: 'Atualização' },

@@ -3,6 +3,7 @@ import type { Dataset, Stance } from '../data/types.js';
 import { localize, strings, translationFor } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { renderNotes, renderSources } from '../shared/render-bits.js';
+import { quoteHrefs } from '../data/text-fragment.js';
 import type { Cell } from './model.js';
 import { icon } from './icons.js';
 
@@ -50,5 +51,5 @@ function renderStance(s: Stance | null, c: Cell, d: Dataset, lang: string, full:
         : nothing
     }
     ${s?.summary ? html`<p>${localize(s.summary, lang)}</p>` : !s ? html`<p>${t.noStance}</p>` : nothing}
-    ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang, 4) : nothing}`;
+    ${full || s?.notes ? renderNotes(s?.notes, lang) : nothing} ${s ? renderSources(d, s.sources, lang, 4, quoteHrefs(s)) : nothing}`;
 }

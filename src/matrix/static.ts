@@ -3,6 +3,7 @@ import type { Dataset } from '../data/types.js';
 import { localize, strings, translationFor } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { cite } from '../shared/render-bits.js';
+import { quoteHrefs } from '../data/text-fragment.js';
 import type { MatrixModel } from './model.js';
 
 /**
@@ -47,7 +48,7 @@ export function staticPositions(d: Dataset, m: MatrixModel, lang: string): Templ
                               translation ? html`<br /><small>${t.translation}${t.colon} <bdi>${translation}</bdi></small>` : nothing
                             }`
                         : nothing
-                    }${s.summary ? html`<br /><bdi>${localize(s.summary, lang)}</bdi>` : nothing}${cite(d, s.sources, lang)}
+                    }${s.summary ? html`<br /><bdi>${localize(s.summary, lang)}</bdi>` : nothing}${cite(d, s.sources, lang, s.quote ? quoteHrefs(s) : undefined)}
                   </td>`;
                 })}
               </tr>`,

@@ -11,9 +11,21 @@ export function safeHref(url: string | undefined): string | undefined {
   return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
 
-/** A list of sources by id: a link where the source has an http(s) URL, with publisher and date. */
-export function renderSourceList(dataset: Dataset, ids: readonly string[], lang: string): TemplateResult {
+/** A source's link: its http(s) URL as it is (the evidence dialog adds a quote's text fragment). */
+export type SourceHref = (source: Dataset['sources'][number]) => string | undefined;
+
+/**
+ * A list of sources by id: a link where the source has an http(s) URL, with publisher and date,
+ * and its archived copy beside it where the data holds one (never a link the data does not hold).
+ */
+export function renderSourceList(
+  dataset: Dataset,
+  ids: readonly string[],
+  lang: string,
+  hrefOf: SourceHref = (s) => safeHref(s.url),
+): TemplateResult {
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const t = strings(lang);
   return html`<ul class="sources" part="sources">
     ${ids.map((id) => {
       const s = byId.get(id);
@@ -21,20 +33,29 @@ export function renderSourceList(dataset: Dataset, ids: readonly string[], lang:
       const label = localize(s.label, lang);
       const publisher = s.publisher && !label.includes(s.publisher) ? s.publisher : '';
       const meta = [publisher, s.date ? formatDate(s.date, lang, true) : ''].filter(Boolean).join(', ');
-      const href = safeHref(s.url);
+      const href = hrefOf(s);
+      const archived = safeHref(s.archived);
       return html`<li>
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}${meta ? html`<span class="meta"> (${meta})</span>` : nothing}
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}${meta ? html`<span class="meta"> (${meta})</span>` : nothing}${
+          archived ? html` · <a class="archived" href=${archived} target="_blank" rel="noopener noreferrer">${t.archived}</a>` : nothing
+        }
       </li>`;
     })}
   </ul>`;
 }
 
 /** "(Sources: A; B)" after a claim, by the sources' names. */
-export function cite(d: Dataset, ids: readonly string[] | undefined, lang: string) {
+export function cite(d: Dataset, ids: readonly string[] | undefined, lang: string, hrefOf?: SourceHref) {
   if (!ids?.length) return nothing;
   const t = strings(lang);
-  const names = ids.map((id) => localize(d.sources.find((s) => s.id === id)?.label ?? id, lang));
-  return html` <small>(${ids.length === 1 ? t.source : t.sources}${t.colon} <bdi>${names.join('; ')}</bdi>)</small>`;
+  // With `hrefOf` (a quote's sources on paper), each name links where it says, its URL written out in print.
+  const names = ids.map((id, i) => {
+    const s = d.sources.find((x) => x.id === id);
+    const name = localize(s?.label ?? id, lang);
+    const href = s && hrefOf?.(s);
+    return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${name}</a>` : name}`;
+  });
+  return html` <small>(${ids.length === 1 ? t.source : t.sources}${t.colon} <bdi>${names}</bdi>)</small>`;
 }
 
 /** A "Sources" heading and list, or nothing when there are none. */
@@ -43,11 +64,12 @@ export function renderSources(
   ids: readonly string[] | undefined,
   lang: string,
   level = 4,
+  hrefOf?: SourceHref,
 ): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
   const t = strings(lang);
   return html`<div class="sub" role="heading" aria-level=${level}>${ids.length === 1 ? t.source : t.sources}</div>
-    ${renderSourceList(dataset, ids, lang)}`;
+    ${renderSourceList(dataset, ids, lang, hrefOf)}`;
 }
 
 /** What a card or dialog says when its module could not be loaded: that, and a way out. */

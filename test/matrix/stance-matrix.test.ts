@@ -342,4 +342,28 @@ describe('<stance-matrix>', () => {
     expect(el.shadowRoot!.textContent).to.contain('<img src=x');
     expect((window as any).__pwned).to.equal(undefined);
   });
+
+  it('opens a quote\u2019s source at the quoted words, offers its archived copy where the data holds one', async () => {
+    const data = structuredClone(d);
+    const stance = data.stances.find((s) => s.actor === 'johnson' && s.issue === 'sanctuary')!;
+    const [quoted, other] = stance.sources!;
+    const source = (id: string) => data.sources.find((s) => s.id === id)!;
+    Object.assign(source(quoted), {
+      url: 'https://news.example/johnson',
+      archived: 'https://web.archive.org/web/2024/https://news.example/johnson',
+    });
+    Object.assign(source(other), { url: 'https://news.example/other' });
+    const el = await fixture<StanceMatrix>(html`<stance-matrix style="width: 900px" .data=${data}></stance-matrix>`);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('td[headers~="a-johnson"][headers~="q-sanctuary"] .cell')!.click();
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.sources a')];
+    const quotedLink = links.find((a) => a.href.startsWith('https://news.example/johnson#'))!;
+    expect(quotedLink.href).to.equal('https://news.example/johnson#:~:text=We%20will%20not%20bend%20or%20break');
+    // Only the quote's own source opens at the words; the other opens as it is.
+    expect(links.map((a) => a.href)).to.include('https://news.example/other');
+    const archived = [...dialog.querySelectorAll<HTMLAnchorElement>('a.archived')];
+    expect(archived.map((a) => [a.textContent, a.href])).to.deep.equal([['archived copy', source(quoted).archived]]);
+  });
 });
