@@ -19,8 +19,9 @@ defined( 'ABSPATH' ) || exit;
 const VERSION = '0.1.0';
 
 /**
- * Interface languages beyond the script's own English and Spanish: each is a small script in this
- * plugin's lang/ folder (the project's dist/lang/<tag>.js), loaded only on pages that need it.
+ * Interface languages beyond the script's own English: each is a small script in this plugin's
+ * lang/ folder (the project's dist/lang/<tag>.js), added to the pages that need it so that it
+ * arrives with the main script (the script would otherwise import it itself, a moment later).
  */
 const LANGUAGE_SCRIPTS = array( 'es', 'fr', 'de', 'pt', 'it', 'ar' );
 

@@ -185,6 +185,7 @@ const pluginPosts = [
     name: 'shortcode, classic editor',
     content: '[policy-explainer lang="es" view="matrix"]',
     explainers: [{ lang: 'es', view: 'matrix', title: title('es'), attrs: { lang: 'es', view: 'matrix', style: null, dir: null } }],
+    languages: ['es'],
   },
   {
     name: 'shortcode block: src with a query, theme, heading level',
@@ -195,6 +196,7 @@ const pluginPosts = [
     name: 'block: Spanish, timeline, H4, wide',
     content: '<!-- wp:policy-explainer/explainer {"lang":"es","view":"timeline","headingLevel":4,"align":"wide"} /-->',
     explainers: [{ lang: 'es', view: 'timeline', title: title('es'), level: '4', className: 'alignwide', attrs: { style: null } }],
+    languages: ['es'],
   },
   {
     name: 'three explainers on one page (blocks and a shortcode)',
@@ -208,6 +210,7 @@ const pluginPosts = [
       { view: 'timeline', title: title('en') },
       { lang: 'es', title: title('es'), attrs: { style: 'display:block;min-height:100vh' } },
     ],
+    languages: ['es'],
   },
   {
     name: 'block: French',
@@ -291,7 +294,13 @@ async function newPage() {
     if (url.startsWith(PUBLISHED)) {
       const file = join(root, new URL(url).pathname.replace('/policy-explainer/', ''));
       if (!existsSync(file)) return request.respond({ status: 404, body: 'not found' });
-      return request.respond({ status: 200, contentType: types[extname(file)] ?? 'text/plain', body: readFileSync(file) });
+      // As unpkg and jsDelivr answer: with CORS, which the script's on-demand modules need (import() from another origin).
+      return request.respond({
+        status: 200,
+        contentType: types[extname(file)] ?? 'text/plain',
+        headers: { 'access-control-allow-origin': '*' },
+        body: readFileSync(file),
+      });
     }
     if (url.startsWith(site) || url.startsWith('data:') || url.startsWith('blob:')) return request.continue();
     page.thirdParty.push(url);
