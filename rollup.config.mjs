@@ -199,6 +199,7 @@ const moduleSide = () => ({
     if (source.startsWith('\0story:')) return source;
     if (source === 'lit' || source === 'lit/directives/if-defined.js')
       return fileURLToPath(new URL('./src/modules/lit-shim.ts', import.meta.url));
+    if (source === 'entities/decode') return fileURLToPath(new URL('./src/modules/entities-shim.ts', import.meta.url));
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     if (!resolved) return null;
     if (/[\\/]src[\\/]data[\\/]i18n\.ts$/.test(resolved.id)) return fileURLToPath(new URL('./src/modules/i18n-bridge.ts', import.meta.url));
@@ -236,6 +237,7 @@ const modules = {
     csv: 'src/data/csv.ts',
     print: 'src/modules/print.ts',
     details: 'src/modules/details.ts',
+    live: 'src/modules/live.ts',
     ...Object.fromEntries([...storyLanguages, 'details'].map((part) => [`story-${part}`, `\0story:${part}`])),
   },
   output: { dir: 'dist/modules', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[name].js', sourcemap: true },

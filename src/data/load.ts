@@ -21,6 +21,19 @@ export type LoadError =
 
 export type LoadResult = { ok: true; dataset: Dataset; origin: Origin } | { ok: false; error: LoadError };
 
+/** Marks a dataset found valid elsewhere (a live sheet's story, checked by its own module): the elements trust it. */
+export function trust(d: Dataset): Dataset {
+  valid.add(d);
+  return d;
+}
+
+/**
+ * A `src` that names a spreadsheet, read as a live story (src/modules/live.ts): a Google Sheets
+ * link, or a CSV URL per tab (`{tab}` in it, or one tab's file such as …/events.csv).
+ */
+export const isLiveLink = (src: string): boolean =>
+  /^https:\/\/docs\.google\.com\/spreadsheets\/|\{tab\}|%7Btab%7D|\.csv(?:[?#]|$)/i.test(src);
+
 /** How long a `src` may take before the widget says so. */
 export const FETCH_TIMEOUT_MS = 10_000;
 

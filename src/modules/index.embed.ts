@@ -22,6 +22,7 @@ export const validator = new OnDemand('modules/validate.js', beside<typeof impor
 export const csv = new OnDemand('modules/csv.js', beside<typeof import('../data/csv.js')>('modules/csv.js'));
 export const print = new OnDemand('modules/print.js', beside<typeof import('./print.js')>('modules/print.js'));
 export const details = new OnDemand('modules/details.js', beside<typeof import('./details.js')>('modules/details.js'));
+export const live = new OnDemand('modules/live.js', beside<typeof import('./live.js')>('modules/live.js'));
 
 /** dist/lang/<tag>.js registers its language itself (src/shared/lang-script.ts). */
 export const importLanguage = (tag: string): Promise<{ default?: Strings }> => beside<{ default?: Strings }>(`lang/${tag}.js`)();

@@ -16,6 +16,8 @@ export const validator = new OnDemand('modules/validate.js', () => import('../da
 export const csv = new OnDemand('modules/csv.js', () => import('../data/csv.js'));
 /** The views on paper (and on a server). */
 export const print = new OnDemand('modules/print.js', () => import('./print.js'));
+/** A live story: a spreadsheet's link in `src` (src/modules/live.ts). */
+export const live = new OnDemand('modules/live.js', () => import('./live.js'));
 /** What a click opens: an event's details card, a cell's evidence dialog. */
 export const details = new OnDemand('modules/details.js', () => import('./details.js'));
 

@@ -6,10 +6,14 @@ import {
   checkDataset,
   describeForConsole,
   fetchDataset,
+  isLiveLink,
   parseDataset,
+  trust,
   type Checked,
   type LoadError,
+  type LoadResult,
 } from '../data/load.js';
+import { live } from '../modules/index.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   data?: Dataset | unknown;
@@ -93,6 +97,8 @@ export class DatasetController implements ReactiveController {
     const { data, src } = this.host;
     this.pending = undefined;
     if (data != null) return this.settle(checkDataset(data, 'property'));
+    // A spreadsheet's link: a live story, with the inline JSON (if any) as its snapshot.
+    if (src && isLiveLink(src)) return this.loadLive(src, inline);
     if (inline !== null) return this.settle(parseDataset(inline, 'inline'));
     // src="" is a page asking for a story and giving no address: an error, never the bundled story.
     if (src === '') return this.settle({ ok: false, error: { kind: 'url', url: '' } });
@@ -111,6 +117,26 @@ export class DatasetController implements ReactiveController {
       timeoutMs: Number.isFinite(this.host.timeout) && this.host.timeout! > 0 ? this.host.timeout : undefined,
     }).then((result) => {
       if (!result || abort.signal.aborted) return;
+      this.settle(result);
+      this.host.requestUpdate();
+    });
+  }
+
+  /**
+   * Reads a live story (src/modules/live.ts): the sheet's story when it reads and validates, else
+   * the last good one (the snapshot, or a newer copy this browser kept), with the reasons in the
+   * console; an error only when there is no good story at all.
+   */
+  private loadLive(src: string, inline: string | null): void {
+    this.state = { status: 'loading' };
+    const abort = (this.abort = new AbortController());
+    const timeoutMs = Number.isFinite(this.host.timeout) && this.host.timeout! > 0 ? this.host.timeout : undefined;
+    void live.load().then(async (reader) => {
+      const result: LoadResult | undefined = reader
+        ? await reader.loadLive(src, inline, { signal: abort.signal, timeoutMs })
+        : { ok: false, error: { kind: 'module', origin: 'src', url: src, file: live.name } };
+      if (!result || abort.signal.aborted) return;
+      if (result.ok) trust(result.dataset);
       this.settle(result);
       this.host.requestUpdate();
     });
