@@ -40,7 +40,8 @@ async function load(browser, url, done) {
   }
 }
 
-export async function run({ runs = 7, skipBuild = false } = {}) {
+export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
+  if (quick) runs = Math.min(runs, 3);
   if (!skipBuild) ensureBuilt({ esm: true });
   const dataset = JSON.parse(readFileSync(DATASET, 'utf8'));
   const article = readFileSync(join(ROOT, 'bench/pages/speed-explainer.html'), 'utf8');
@@ -114,7 +115,7 @@ export async function run({ runs = 7, skipBuild = false } = {}) {
     `- CDP Performance.getMetrics ThreadTime, from before navigation to ${SETTLE_MS} ms after the page is complete; ${runs} alternating cold loads per page after one warm-up round; headless Chromium 1280×900.`,
   ];
   log(lines.join('\n'));
-  return { times, med, ratios, markdown: lines.join('\n') };
+  return { text: lines.join('\n'), md: lines.join('\n'), data: { times, med, ratios } };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs                 the full run (size, speed, Lighthouse, interactions, scale, geometry; ≈ 6–8 minutes on a 2-core machine)
 //   node bench/run.mjs --quick         fewer repetitions (3 cold runs per page, 1 per scale size)
-//   node bench/run.mjs --only size,speed   some sections (RESULTS.md is written only with --write)
+//   node bench/run.mjs --only size,cpu,speed   some sections (RESULTS.md is written only with --write)
 //   PE_BUNDLE=/tmp/other.js node bench/run.mjs --only speed   measure another build of the bundle
 //   node bench/run.mjs --runs 9        cold runs per page in the speed comparison (default 11; use at least 7 for a stable median)
 //
@@ -16,10 +16,11 @@ import { join } from 'node:path';
 import { ROOT, bytes, ensureBuilt, log, machine, ms } from './lib.mjs';
 
 // Run order: the browser timings that compare pages go before the long scale run heats the machine.
-const SECTIONS = ['size', 'speed', 'lighthouse', 'interaction', 'scale', 'geometry'];
-const PRINT_ORDER = ['size', 'speed', 'interaction', 'scale', 'lighthouse', 'geometry'];
+const SECTIONS = ['size', 'cpu', 'speed', 'lighthouse', 'interaction', 'scale', 'geometry'];
+const PRINT_ORDER = ['size', 'cpu', 'speed', 'interaction', 'scale', 'lighthouse', 'geometry'];
 const TITLES = {
   size: '1. Size',
+  cpu: '1b. Main-thread CPU above the page\u2019s floor (issue 21: ratios)',
   speed: '2. Speed against TimelineJS3',
   interaction: '3. Interactions',
   scale: '4. Scale',
@@ -101,6 +102,12 @@ if (results.speed?.data) {
   const f = (x) => `${x.ofMedians.toFixed(2)} (${x.min.toFixed(2)}–${x.max.toFixed(2)})`;
   summary.push(
     `Speed, what each widget adds above the page's own floor as a fraction of what TimelineJS3 adds (median of ${d.runs} cold runs; per-round range): the explainer ${f(d.fraction.explainer)}, goal ≤ ${d.goals.explainer.toFixed(2)}; <policy-timeline> alone with the six milestones ${f(d.fraction.timeline)}, goal ≤ ${d.goals.timeline.toFixed(2)}. In main-thread CPU: ${f(d.cpuFraction.explainer)} and ${f(d.cpuFraction.timeline)} (the explainer adds ${ms(d.cpu.explainer.added.median)} of CPU, the timeline alone ${ms(d.cpu.timeline.added.median)}, TimelineJS3 ${ms(d.cpu.timelinejs.added.median)}).`,
+  );
+}
+if (results.cpu?.data) {
+  const { ratios } = results.cpu.data;
+  summary.push(
+    `Main-thread CPU above the page's floor (ThreadTime, alternating cold loads): <policy-timeline> adds ${ratios.timelineVsTimelineJs.toFixed(2)} of what TimelineJS3 adds (goal ≤ 0.20); the explainer ${ratios.explainerVsStatic.toFixed(2)}× what its own static HTML adds (goal ≤ 1.2).`,
   );
 }
 if (results.interaction?.data) {

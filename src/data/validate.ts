@@ -178,10 +178,36 @@ function hint(prop: Schema | undefined): string {
 }
 
 /** What a JSON Schema cannot say: unique ids, references that resolve, date order, quotes on own words. */
+/** The objects of a list that may not be one (input the schema already found wrong): a non-object item is an empty one, keeping its index. */
+const list = <T = unknown>(v: unknown): T[] =>
+  Array.isArray(v) ? v.map((x) => (x !== null && typeof x === 'object' && !Array.isArray(x) ? x : typeof x === 'string' ? x : {})) : [];
+const isDate = (v: unknown): v is string => typeof v === 'string' && isRealDate(v);
+
+/**
+ * Whether a problem of meaning stands on its own, beside the shape's problems (`shape`): one defect,
+ * one problem. Dropped: a problem at or under a path the shape already reported; a rule between
+ * fields of an item whose field the shape reported (a quote "needs basis own-words" when the basis
+ * is missing); and a reference into a list, or to an id, the shape reported. References themselves
+ * always count: a stance whose actor is "mayr" is reported beside an impossible date.
+ */
+function notFollowing(shape: Problem[]): (p: Problem) => boolean {
+  const flagged = shape.map((p) => p.path);
+  const under = (path: string, parent: string) => path === parent || path.startsWith(`${parent}/`);
+  const item = (path: string) => /^\/[^/]+\/\d+/.exec(path)?.[0];
+  return (p) => {
+    if (flagged.some((f) => under(p.path, f))) return false;
+    const reference = /^refers to (\w+) /.exec(p.message);
+    if (!reference) return !flagged.some((f) => item(f) !== undefined && item(f) === item(p.path));
+    const list = reference[1] === 'group' ? 'groups' : `${reference[1]}s`;
+    return !flagged.some((f) => f === `/${list}` || new RegExp(`^/${list}/\\d+(/id)?$`).test(f));
+  };
+}
+
 function checkMeaning(d: Dataset, out: Problem[]): void {
   const idsOf = (collection: 'sources' | 'events' | 'actors' | 'issues' | 'groups') => {
     const seen = new Map<string, number>();
-    (d[collection] ?? []).forEach((item, i) => {
+    list<{ id: string }>(d[collection]).forEach((item, i) => {
+      if (typeof item.id !== 'string') return;
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, i);
       else
@@ -190,7 +216,7 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     return seen;
   };
   // A story shows what it has, but it must have something: a timeline, or a matrix.
-  if (!d.events.length && !(d.actors.length && d.issues.length))
+  if (!list(d.events).length && !(list(d.actors).length && list(d.issues).length))
     out.push({ path: '/events', message: 'is empty and there is no stance matrix (actors and issues): a story needs one or the other' });
   const sources = idsOf('sources');
   idsOf('events');
@@ -198,25 +224,25 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
   const issues = idsOf('issues');
   const groups = d.groups ? idsOf('groups') : undefined;
 
-  const ref = (ids: Map<string, number>, kind: string, id: string, path: string) => {
-    if (!ids.has(id))
+  const ref = (ids: Map<string, number>, kind: string, id: unknown, path: string) => {
+    if (typeof id === 'string' && !ids.has(id))
       out.push({ path, message: `refers to ${kind} "${id}", which is not in /${kind === 'group' ? 'groups' : `${kind}s`}` });
   };
-  d.events.forEach((e, i) => {
-    e.actors?.forEach((a, j) => ref(actors, 'actor', a, `/events/${i}/actors/${j}`));
-    e.sources.forEach((s, j) => ref(sources, 'source', s, `/events/${i}/sources/${j}`));
-    if (e.end !== undefined && startOf(e.end) <= startOf(e.date)) {
+  list<Dataset['events'][number]>(d.events).forEach((e, i) => {
+    list(e.actors).forEach((a, j) => ref(actors, 'actor', a, `/events/${i}/actors/${j}`));
+    list(e.sources).forEach((s, j) => ref(sources, 'source', s, `/events/${i}/sources/${j}`));
+    if (isDate(e.end) && isDate(e.date) && startOf(e.end) <= startOf(e.date)) {
       out.push({ path: `/events/${i}/end`, message: `must be later than the event's date (${e.date}); got ${e.end}` });
     }
   });
-  if (groups) d.actors.forEach((a, i) => ref(groups, 'group', a.group, `/actors/${i}/group`));
+  if (groups) list<Dataset['actors'][number]>(d.actors).forEach((a, i) => ref(groups, 'group', a.group, `/actors/${i}/group`));
 
   const seenStances = new Map<string, number>();
-  d.stances.forEach((s, i) => {
+  list<Dataset['stances'][number]>(d.stances).forEach((s, i) => {
     const at = `/stances/${i}`;
     ref(actors, 'actor', s.actor, `${at}/actor`);
     ref(issues, 'issue', s.issue, `${at}/issue`);
-    s.sources?.forEach((id, j) => ref(sources, 'source', id, `${at}/sources/${j}`));
+    list(s.sources).forEach((id, j) => ref(sources, 'source', id, `${at}/sources/${j}`));
     if (s.quote !== undefined && s.basis !== 'own-words') {
       out.push({
         path: `${at}/quote`,
@@ -230,7 +256,7 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
       // The source whose link opens at the quoted words: a real source, and one this stance cites.
       const at2 = `${at}/quoteSource`;
       if (!sources.has(s.quoteSource)) ref(sources, 'source', s.quoteSource, at2);
-      else if (!s.sources?.includes(s.quoteSource))
+      else if (!list(s.sources).includes(s.quoteSource))
         out.push({ path: at2, message: `is "${s.quoteSource}", which is not among this stance's sources; list it in sources too` });
     }
     for (const field of ['quoteLang', 'quoteBy', 'quoteTranslation', 'quoteSource'] as const) {
@@ -258,6 +284,12 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
 export function validate(input: unknown): Validation {
   const problems: Problem[] = [];
   check(input, ROOT, '', problems);
-  if (problems.length === 0) checkMeaning(input as Dataset, problems);
+  // References and the rules between fields, in the same pass (every problem at once): on whatever
+  // parts of the input have the right shape; the shape's own problems are reported above.
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    const meaning: Problem[] = [];
+    checkMeaning(input as Dataset, meaning);
+    problems.push(...meaning.filter(notFollowing(problems)));
+  }
   return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, dataset: input as Dataset };
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/theme.js';
 
 export const matrixStyles = css`
   .caption {
@@ -195,12 +196,7 @@ export const matrixStyles = css`
   /* On a phone the word and the basis are for screen readers (the icon and the key say it). */
   .compact .word,
   .compact .basis {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .compact .icon {
     width: 1.375rem;

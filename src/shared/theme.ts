@@ -46,6 +46,16 @@ const dark = css`
 `;
 
 /** Host defaults shared by every element: tokens, a reset against hostile host-page CSS, focus ring. */
+/** Visually hidden, read by screen readers: the declarations of `.vh`, for other selectors too (the compact matrix). */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const base = css`
   :host {
     ${light}
@@ -126,12 +136,7 @@ export const base = css`
   }
   /* Visually hidden, read by screen readers. */
   .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   /* Secondary buttons: retry, zoom out, back to latest, downloads. */
   .action {

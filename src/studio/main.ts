@@ -138,6 +138,8 @@ function showBlank() {
 // The reader: a worker with the conversions (src/studio/worker.ts), started with the page, next to this script.
 const workerUrl = new URL('studio-worker.js', (document.currentScript as HTMLScriptElement).src);
 const worker = new Worker(workerUrl);
+/** The folder the studio is served from (its dist/): where the script and its modules are. */
+const studioFolder = new URL('.', workerUrl).href;
 let latest = 0;
 /**
  * The preview's on-demand modules (the embed imports them from beside itself when first needed):
@@ -418,11 +420,6 @@ function renderOut() {
     h('p', {}, s.tabsCsv),
     h('ul', {}, ...tabs),
   );
-  const host = $<HTMLInputElement>('host-url');
-  if (!host.value || host.dataset.auto === host.value) {
-    host.value = `https://example.org/graphics/${d.id}.json`;
-    host.dataset.auto = host.value;
-  }
   renderSnippets(d);
   const line = $<HTMLInputElement>('source-line');
   if (!state.sourceLineEdited) line.value = defaultSourceLine(d, viewOptions().lang, STRINGS[viewOptions().lang]);
@@ -436,7 +433,8 @@ function renderSnippets(d: Dataset) {
     lang: o.lang,
     theme: ($<HTMLSelectElement>('snippet-theme').value || 'auto') as SnippetOptions['theme'],
     view: o.view,
-    scriptBase: $<HTMLInputElement>('script-url').value || 'https://unpkg.com/policy-explainer/dist/',
+    // By default the folder this page comes from: the copy of dist/ that is served, which works today.
+    scriptBase: $<HTMLInputElement>('script-url').value || studioFolder,
     hostUrl: $<HTMLInputElement>('host-url').value,
   };
   const snippets = studioSnippets(d, options);
@@ -471,6 +469,8 @@ function renderSnippets(d: Dataset) {
       { class: 'snippet' },
       h('h4', { id: `snippet-${kind}-heading` }, `${i + 1}. ${title}`),
       h('p', { class: 'hint' }, hint),
+      // An empty address stays empty: the snippet that needs it says so until it is filled in.
+      kind !== 'inline' && !options.hostUrl.trim() ? h('p', { class: 'warn', role: 'status' }, s.hostMissing) : '',
       code,
       h('p', {}, copy, ' ', said),
     );

@@ -88,6 +88,7 @@ const en = {
     'Self-contained: for bloggers who cannot host a file. Needs a platform that keeps scripts (where a filter strips them, as WordPress does for authors, the data would be left as text: use the second snippet there).',
   snippetSrc: 'The element with a hosted file',
   snippetSrcHint: 'Put the dataset JSON at the address above (a server that allows this page’s site to read it), then paste this.',
+  hostMissing: 'Fill in where you will put the JSON file (above): until then this snippet cannot work.',
   snippetIframe: 'An iframe',
   snippetIframeHint:
     'For platforms that allow only iframes. An iframe carries only what fits in its address: the file’s address (src), lang, theme and view. It cannot carry the data itself: host the JSON file first, on a server that lets the iframe’s site read it (CORS). Without the last lines, it keeps its starting height.',
@@ -197,6 +198,7 @@ const es: Strings = {
   snippetSrc: 'El elemento con un archivo alojado',
   snippetSrcHint:
     'Ponga el JSON de datos en la dirección de arriba (en un servidor que permita leerlo al sitio de esta página) y pegue esto.',
+  hostMissing: 'Indique arriba dónde pondrá el archivo JSON: hasta entonces este código no puede funcionar.',
   snippetIframe: 'Un iframe',
   snippetIframeHint:
     'Para plataformas que solo admiten iframes. Un iframe solo lleva lo que cabe en su dirección: la dirección del archivo (src), lang, theme y view. No puede llevar los datos: aloje primero el archivo JSON, en un servidor que deje leerlo al sitio del iframe (CORS). Sin las últimas líneas, conserva su altura inicial.',

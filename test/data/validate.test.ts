@@ -171,4 +171,22 @@ describe('validate', () => {
     d.title = { en: 'x', 'a/b': 'y' };
     expect(problems(d).map((p) => p.path)).to.include('/title/a~1b');
   });
+
+  it('reports every problem in one pass: shape, values and references together (issue 24)', () => {
+    const d = structuredClone(bundledDataset) as unknown as Record<string, any>;
+    d.events[0].date = '2021-02-30';
+    d.events[1].kind = 'party';
+    d.stances[0].actor = 'mayr';
+    const r = validate(d);
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.problems.map((p) => p.path)).to.deep.equal(['/events/0/date', '/events/1/kind', '/stances/0/actor']);
+  });
+
+  it('checks references on input of the wrong shape without throwing', () => {
+    for (const bad of [
+      { events: 5, actors: 'x', stances: [1, 'x', null, { sources: 5, quoteSource: 'a', quote: 'q', basis: 'own-words' }] },
+      { events: [{ sources: 'x', actors: 3, end: 4 }] },
+    ])
+      expect(validate(bad).ok).to.equal(false);
+  });
 });

@@ -126,12 +126,15 @@ describe('the studio', () => {
   it('reads CSV tabs from its file input, lists every problem by file, row, column and value, and shows the row', async () => {
     const win = await open();
     pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
-    await waitUntil(() => /2 errors/.test(status(win)), `status: ${status(win)}`, WAIT);
+    // Every problem at once: the two values and the reference to an actor that does not exist (issue 24).
+    await waitUntil(() => /3 errors/.test(status(win)), `status: ${status(win)}`, WAIT);
     const rows = problemRows(win, 'errors');
     expect(rows.map((r) => r.slice(0, 4))).to.deep.equal([
       ['stances.csv', 'Show row 3', 'C · position', 'maybe'],
       ['stances.csv', 'Show row 3', 'E · date', '2024-02-30'],
+      ['stances.csv', 'Show row 5', 'A · actor', 'nobody'],
     ]);
+    expect(rows[2][4]).to.match(/refers to actor "nobody"/);
     expect(rows[0][4]).to.match(/^must be one of "support", "oppose", "mixed", "unknown" \(got "maybe"\)/);
     expect(rows[1][4]).to.match(/"2024-02-30" is not a date that exists/);
     // Nothing is exported while the data is invalid.
@@ -276,6 +279,20 @@ describe('the studio', () => {
     expect(el.shadowRoot!.querySelector('stance-matrix')).to.exist;
     choose('view', 'timeline');
     await waitUntil(() => !el.shadowRoot!.querySelector('stance-matrix'), 'the matrix is still shown', WAIT);
+  });
+
+  it('writes snippets for the script beside it, and leaves an empty address empty, saying so', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'Riverside');
+    const snippet = (kind: string) => $<HTMLTextAreaElement>(win, `#snippet-${kind}`).value;
+    // The studio's own folder (dist/), which serves the script today, not a CDN the package is not on yet.
+    expect(snippet('inline')).to.contain(`<script src="${location.origin}/dist/policy-explainer.js" defer>`);
+    expect($<HTMLInputElement>(win, '#host-url').value).to.equal('');
+    expect(snippet('src')).to.not.contain('example.org');
+    const warnings = [...win.document.querySelectorAll('#snippets .warn')].map((p) => p.textContent);
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('Fill in where you will put the JSON file');
   });
 
   it('each snippet pasted into a fresh page shows the same story', async () => {
@@ -443,7 +460,7 @@ describe('the studio', () => {
     expect($(win, 'h1').textContent).to.equal('Haga su propia historia');
     expect(win.document.documentElement.lang).to.equal('es');
     pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
-    await waitUntil(() => /2 errores/.test(status(win)), `status: ${status(win)}`, WAIT);
+    await waitUntil(() => /3 errores/.test(status(win)), `status: ${status(win)}`, WAIT);
     const rows = problemRows(win, 'errors');
     expect(rows[1].slice(0, 4)).to.deep.equal(['stances.csv', 'Ver la fila 3', 'E · date', '2024-02-30']);
     expect(rows[0][4]).to.match(/^debe ser uno de "support", "oppose", "mixed", "unknown" \(se recibió "maybe"\)/);
