@@ -9,6 +9,7 @@ import { binaryProblem, sizeProblem, MAX_FILE_BYTES } from '../convert/intake.js
 import { columnLetter } from '../convert/csv-tables.js';
 import { parseCells } from '../convert/csv-read.js';
 import { summarize } from '../convert/summary.js';
+import { readSheet } from '../convert/sheets.js';
 import { templateTabs } from '../convert/to-csv.js';
 import type { Conversion, Problem } from '../convert/problems.js';
 import type { Dataset } from '../data/types.js';
@@ -50,6 +51,8 @@ const state = {
   tabs: undefined as Record<string, string> | undefined,
   urls: [] as string[],
   sourceLineEdited: false,
+  /** The spreadsheet's link the story was read from, if any: the snippets follow it. */
+  live: undefined as string | undefined,
 };
 const t = () => STRINGS[state.lang];
 
@@ -74,6 +77,7 @@ function applyLanguage() {
 /** Reads dropped or picked files: the size and the first bytes are checked before any text is read. */
 async function addFiles(files: FileList | File[]) {
   state.refused = [];
+  state.live = undefined;
   let inputs = state.inputs;
   for (const file of Array.from(files)) {
     const refused = sizeProblem(file.name, file.size) ?? binaryProblem(file.name, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
@@ -90,6 +94,7 @@ async function addFiles(files: FileList | File[]) {
 /** Text pasted from a spreadsheet (tab-separated), or a JSON file's text. */
 async function addPasted(text: string) {
   state.refused = [];
+  state.live = undefined;
   if (text.length > MAX_FILE_BYTES) {
     state.refused.push({ name: t().pasted, problem: sizeProblem(t().pasted, text.length)! });
     return update();
@@ -101,6 +106,7 @@ async function addPasted(text: string) {
 
 function startFrom(tabs: Record<string, string>) {
   state.refused = [];
+  state.live = undefined;
   state.inputs = Object.entries(tabs).reduce<Input[]>((all, [name, text]) => addInput(all, { name, text }), []);
   return update();
 }
@@ -120,7 +126,26 @@ async function startChicago() {
   probe.remove();
   if (!d) return;
   state.refused = [];
+  state.live = undefined;
   state.inputs = addInput([], { name: 'chicago-welcoming-city.json', text: JSON.stringify(d, null, 2) });
+  update();
+}
+
+/**
+ * Reads the spreadsheet at the link the producer pasted (the one request this page makes, on their
+ * click): its story goes through the same checks and preview as a file; what it cannot read is
+ * listed by tab, row and column. The snippets then follow the sheet.
+ */
+async function readLiveLink() {
+  const link = $<HTMLInputElement>('live-url').value.trim();
+  $('status').textContent = t().liveReading;
+  const r = await readSheet(link, { fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }) });
+  const errors = r.problems.filter((p) => p.severity === 'error');
+  state.live = r.dataset && !errors.length ? link : undefined;
+  state.inputs = r.dataset ? addInput([], { name: 'sheet.json', text: JSON.stringify(r.dataset, null, 2) }) : [];
+  state.refused = (r.dataset ? [] : r.problems).map((problem) => ({ name: problem.file ?? 'sheet', problem }));
+  if (!r.dataset && r.failure)
+    state.refused.unshift({ name: 'sheet', problem: { severity: 'error', message: t().liveFailed(r.failure.message) } });
   update();
 }
 
@@ -436,6 +461,7 @@ function renderSnippets(d: Dataset) {
     // By default the folder this page comes from: the copy of dist/ that is served, which works today.
     scriptBase: $<HTMLInputElement>('script-url').value || studioFolder,
     hostUrl: $<HTMLInputElement>('host-url').value,
+    liveLink: state.live,
   };
   const snippets = studioSnippets(d, options);
   const blocks = (
@@ -443,6 +469,12 @@ function renderSnippets(d: Dataset) {
       ['inline', s.snippetInline, s.snippetInlineHint],
       ['src', s.snippetSrc, s.snippetSrcHint],
       ['iframe', s.snippetIframe, s.snippetIframeHint],
+      ...(snippets.live
+        ? ([
+            ['live', s.snippetLive, s.snippetLiveHint],
+            ['wordpress', s.snippetWordpress, s.snippetWordpressHint],
+          ] as const)
+        : []),
     ] as const
   ).map(([kind, title, hint], i) => {
     const code = h('textarea', {
@@ -452,7 +484,7 @@ function renderSnippets(d: Dataset) {
       spellcheck: 'false',
       'aria-labelledby': `snippet-${kind}-heading`,
     });
-    code.value = snippets[kind];
+    code.value = snippets[kind] ?? '';
     const copy = h('button', { type: 'button' }, s.copy);
     const said = h('span', { class: 'copied', role: 'status' });
     copy.addEventListener('click', async () => {
@@ -470,7 +502,9 @@ function renderSnippets(d: Dataset) {
       h('h4', { id: `snippet-${kind}-heading` }, `${i + 1}. ${title}`),
       h('p', { class: 'hint' }, hint),
       // An empty address stays empty: the snippet that needs it says so until it is filled in.
-      kind !== 'inline' && !options.hostUrl.trim() ? h('p', { class: 'warn', role: 'status' }, s.hostMissing) : '',
+      (kind === 'src' || kind === 'iframe') && !options.hostUrl.trim() && !state.live
+        ? h('p', { class: 'warn', role: 'status' }, s.hostMissing)
+        : '',
       code,
       h('p', {}, copy, ' ', said),
     );
@@ -550,6 +584,7 @@ function wire() {
     area.value = '';
     void addPasted(text);
   });
+  $('live-read').addEventListener('click', () => void readLiveLink());
   $('start-example').addEventListener('click', () => void startFrom(EXAMPLE_TABS));
   $('start-chicago').addEventListener('click', () => void startChicago());
   $('start-blank').addEventListener('click', showBlank);

@@ -17,6 +17,8 @@ export interface SnippetOptions {
   scriptBase: string;
   /** Where the producer will put the dataset JSON (for the src and iframe snippets). */
   hostUrl: string;
+  /** A spreadsheet's link the story was read from: the snippets follow the sheet (a live story). */
+  liveLink?: string;
 }
 
 export interface Snippets {
@@ -26,6 +28,10 @@ export interface Snippets {
   src: string;
   /** dist/embed.html in an iframe, with its resize listener. */
   iframe: string;
+  /** With a spreadsheet's link: the element follows the sheet, with the story as its snapshot inside. */
+  live?: string;
+  /** With a spreadsheet's link: the WordPress plugin's shortcode (its block takes the link as Story URL). */
+  wordpress?: string;
 }
 
 const DEFAULTS = { theme: 'auto', view: 'both' };
@@ -55,7 +61,9 @@ export function fallbackSentence(d: Dataset, lang: string): string {
 
 export function studioSnippets(d: Dataset, o: SnippetOptions): Snippets {
   const base = withSlash(o.scriptBase.trim());
-  const host = o.hostUrl.trim();
+  const live = o.liveLink?.trim();
+  // A live story's snippets read the sheet: its link is the src.
+  const host = live || o.hostUrl.trim();
   const attrs: Array<[string, string]> = [['lang', o.lang]];
   if (o.theme !== DEFAULTS.theme) attrs.push(['theme', o.theme]);
   if (o.view !== DEFAULTS.view) attrs.push(['view', o.view]);
@@ -73,6 +81,18 @@ export function studioSnippets(d: Dataset, o: SnippetOptions): Snippets {
       `  <script type="application/json">\n${scriptSafeJson(d)}\n  </script>\n` +
       `  ${sentence}\n</policy-explainer>`,
     src: `${script}\n<policy-explainer src="${escapeHtml(host)}"${attrText}${room}>\n  ${sentence} ${link}\n</policy-explainer>`,
+    ...(live
+      ? {
+          live:
+            `${script}\n<policy-explainer src="${escapeHtml(live)}"${attrText}${room}>\n` +
+            `  <script type="application/json">\n${scriptSafeJson(d)}\n  </script>\n` +
+            `  ${sentence}\n</policy-explainer>`,
+          wordpress: `[policy-explainer src="${escapeHtml(live)}"${attrs
+            .filter(([k]) => k !== 'lang' || o.lang !== 'en')
+            .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+            .join('')}]`,
+        }
+      : {}),
     iframe:
       `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${title}" width="100%" height="1400" style="border:0" loading="lazy"></iframe>\n` +
       `<noscript>${sentence} ${link}</noscript>\n` +

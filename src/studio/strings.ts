@@ -7,6 +7,17 @@
 export type UiLang = 'en' | 'es';
 
 const en = {
+  liveField: 'Or a spreadsheet’s link, for a story that follows the sheet',
+  livePlaceholder: 'https://docs.google.com/spreadsheets/d/…/edit?usp=sharing',
+  liveRead: 'Read the sheet',
+  liveHint:
+    'Share the sheet with “Anyone with the link” (or publish it to the web). Reading it is the one request this page makes, and only when you ask.',
+  liveReading: 'Reading the sheet…',
+  liveFailed: (why: string) => `The sheet could not be read: ${why}`,
+  snippetLive: 'The element that follows the sheet',
+  snippetLiveHint: 'Readers see the sheet’s story; when the sheet cannot be read or an edit has errors, the story inside this snippet.',
+  snippetWordpress: 'WordPress (the plugin’s shortcode; its block takes the link as Story URL)',
+  snippetWordpressHint: 'With the policy-explainer plugin installed, paste this into a Shortcode block.',
   skip: 'Skip to the studio',
   brand: 'story studio',
   uiLang: 'Language',
@@ -114,6 +125,18 @@ const en = {
 type Strings = typeof en;
 
 const es: Strings = {
+  liveField: 'O el enlace de una hoja de cálculo, para una historia que siga a la hoja',
+  livePlaceholder: 'https://docs.google.com/spreadsheets/d/…/edit?usp=sharing',
+  liveRead: 'Leer la hoja',
+  liveHint:
+    'Comparta la hoja con «Cualquier persona que tenga el enlace» (o publíquela en la web). Leerla es la única petición que hace esta página, y solo cuando usted lo pide.',
+  liveReading: 'Leyendo la hoja…',
+  liveFailed: (why: string) => `No se pudo leer la hoja: ${why}`,
+  snippetLive: 'El elemento que sigue a la hoja',
+  snippetLiveHint:
+    'Los lectores ven la historia de la hoja; si no se puede leer o una edición tiene errores, la historia incluida en este código.',
+  snippetWordpress: 'WordPress (el shortcode del plugin; su bloque acepta el enlace como URL de la historia)',
+  snippetWordpressHint: 'Con el plugin policy-explainer instalado, pegue esto en un bloque Shortcode.',
   skip: 'Ir al estudio',
   brand: 'estudio de historias',
   uiLang: 'Idioma',

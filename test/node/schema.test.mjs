@@ -22,6 +22,8 @@ const { outputFiles } = await build({
   bundle: true,
   format: 'esm',
   platform: 'neutral',
+  // The data module's on-demand imports reach packages that name their entry only in main/module.
+  mainFields: ['module', 'main'],
   write: false,
   logLevel: 'silent',
 });

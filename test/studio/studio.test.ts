@@ -295,6 +295,25 @@ describe('the studio', () => {
     expect(warnings[0]).to.contain('Fill in where you will put the JSON file');
   });
 
+  it('reads a spreadsheet\u2019s link when asked, previews its story, and writes snippets that follow the sheet', async () => {
+    const win = await open();
+    const id = `studio${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const tabsOfExample = Object.entries(EXAMPLE_TABS).map(([file, csv]) => ({ name: file.replace(/\.csv$/, ''), csv }));
+    await fetch(`/__sheets/_control/sheets/${id}`, { method: 'PUT', body: JSON.stringify({ tabs: tabsOfExample }) });
+    // The page asks Google; the test server's stand-in answers at the same paths.
+    const real = win.fetch.bind(win);
+    win.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      real(String(input).replace('https://docs.google.com/', '/__sheets/'), init);
+    const link = `https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing`;
+    $<HTMLInputElement>(win, '#live-url').value = link;
+    $<HTMLButtonElement>(win, '#live-read').click();
+    await previewed(win, 'Riverside');
+    const live = $<HTMLTextAreaElement>(win, '#snippet-live').value;
+    expect(live).to.contain(`<policy-explainer src="${link}"`);
+    expect(live).to.contain('<script type="application/json">');
+    expect($<HTMLTextAreaElement>(win, '#snippet-wordpress').value).to.equal(`[policy-explainer src="${link}"]`);
+  });
+
   it('each snippet pasted into a fresh page shows the same story', async () => {
     const win = await open();
     pick(win, tabs());
