@@ -139,8 +139,8 @@ export class DataElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The snippets' `style="min-height:100vh"` keeps the explainer's place until it has rendered;
-    // once its story is drawn it takes its own height, and no blank gap stays under a short story.
-    if (this.shown && this.style.minHeight) this.style.removeProperty('min-height');
+    // once its story (or why there is none) is drawn it takes its own height: no blank gap under it.
+    if (this.loader.state.status !== 'loading' && this.style.minHeight) this.style.removeProperty('min-height');
   }
 
   /**

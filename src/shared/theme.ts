@@ -92,7 +92,8 @@ export const base = css`
     text-shadow: none;
     visibility: visible;
   }
-  /* Dark, the element paints a box of its own on the page: its content keeps off the box's edges. */
+  /* Dark by choice (theme="dark"), the element paints a box of its own on a page that may be light:
+     its content keeps off the box's edges. Dark by the reader's setting, the page is dark too. */
   :host([theme='dark']) {
     ${dark}
     padding: var(--pe-inset, 0.75rem 1rem);
@@ -100,7 +101,6 @@ export const base = css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${dark}
-      padding: var(--pe-inset, 0.75rem 1rem);
     }
   }
   :host([hidden]) {
