@@ -107,15 +107,15 @@ export async function run({ runs = 7, quick = false, skipBuild = false } = {}) {
     `${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)} ms`,
     k === 'floor' ? '—' : `${above(k).toFixed(1)} ms`,
   ]);
+  const t = table(['page', 'main-thread CPU (median)', 'range', 'above the floor'], rows, ['', 'r', 'r', 'r']);
   const lines = [
-    table(['page', 'main-thread CPU (median)', 'range', 'above the floor'], rows, ['', 'r', 'r', 'r']),
     '',
     `- <policy-timeline> (six milestones) adds ${ratios.timelineVsTimelineJs.toFixed(2)} of what TimelineJS3 adds (goal ≤ 0.20: ${ratios.timelineVsTimelineJs <= 0.2 ? 'met' : 'NOT met'}).`,
     `- <policy-explainer> adds ${ratios.explainerVsStatic.toFixed(2)}× what its own static HTML adds (goal ≤ 1.2: ${ratios.explainerVsStatic <= 1.2 ? 'met' : 'NOT met'}).`,
     `- CDP Performance.getMetrics ThreadTime, from before navigation to ${SETTLE_MS} ms after the page is complete; ${runs} alternating cold loads per page after one warm-up round; headless Chromium 1280×900.`,
   ];
-  log(lines.join('\n'));
-  return { text: lines.join('\n'), md: lines.join('\n'), data: { times, med, ratios } };
+  log([t.text, ...lines].join('\n'));
+  return { text: [t.text, ...lines].join('\n'), md: [t.md, ...lines].join('\n'), data: { times, med, ratios } };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

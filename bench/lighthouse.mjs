@@ -108,15 +108,21 @@ export async function run({ desktop = false, skipBuild = false, quick = false, l
   const notes = skipBuild ? [] : ensureBuilt();
   const runs = lighthouseRuns ?? (quick ? 1 : 3);
   const tlPage = timelineJsArticle();
+  // The floor: the demo article as it is, without the script (its figures show their fallbacks).
+  const demoHtml = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+  const bare = demoHtml.replace(/<script src="\.\.\/dist\/policy-explainer\.js" defer><\/script>/, '');
+  if (bare === demoHtml) throw new Error('demo/index.html changed shape: update the no-script page in bench/lighthouse.mjs');
   const server = await startServer({
     '/bench/pages/lighthouse-timelinejs.html': () => ({ body: tlPage, type: 'text/html; charset=utf-8' }),
+    '/demo/no-script.html': () => ({ body: bare, type: 'text/html; charset=utf-8' }),
   });
   const dir = mkdtempSync(join(tmpdir(), 'pe-lighthouse-'));
   const pages = {
     demo: { label: 'demo article (explainer, Spanish timeline, matrix)', path: '/demo/index.html' },
     timelinejs: { label: 'same article, TimelineJS3 in place of the explainer', path: '/bench/pages/lighthouse-timelinejs.html' },
+    bare: { label: 'same article, no script (the floor)', path: '/demo/no-script.html' },
   };
-  const results = { demo: [], timelinejs: [] };
+  const results = { demo: [], timelinejs: [], bare: [] };
   try {
     for (let i = 0; i < runs; i++) {
       for (const [k, p] of Object.entries(pages)) {
@@ -202,6 +208,7 @@ export async function run({ desktop = false, skipBuild = false, quick = false, l
       perfRange: [d.perfMin, d.perfMax],
       tbtRange: [d.tbtMin, d.tbtMax],
       timelinejs: { ...sum.timelinejs.scores, tbt: sum.timelinejs.tbt, cls: sum.timelinejs.cls },
+      bare: { ...sum.bare.scores, tbt: sum.bare.tbt },
       failing,
       runs,
     },

@@ -20,7 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BUNDLE, DATASET, ROOT, bytes, ensureBuilt, log, pct, table } from './lib.mjs';
 
-export const BUDGET = 36864;
+export const BUDGET = 30720;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -11,6 +11,9 @@ import { RTL } from './rtl-styles.js';
 const yieldToMain = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
+/** Watches the page's own `lang` for every element (created with the first one). */
+let pageLang: MutationObserver | undefined;
+
 /**
  * What every element of the family understands (DESIGN.md): `data`, `src`, `lang` and `theme`,
  * with loading, errors and retry handled once. Elements add their own attributes.
@@ -68,6 +71,10 @@ export class DataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
+    // The page's <html lang> may change after the elements render (a site's language switch): one
+    // observer for every element, as Shoelace does, re-renders them in the language they inherit.
+    pageLang ??= new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
   }

@@ -10,6 +10,7 @@ import { columnLetter } from '../convert/csv-tables.js';
 import { parseCells } from '../convert/csv-read.js';
 import { summarize } from '../convert/summary.js';
 import { readSheet } from '../convert/sheets.js';
+import { checkLinks, describeStatus, type LinkCheck } from '../convert/check-links.js';
 import { templateTabs } from '../convert/to-csv.js';
 import type { Conversion, Problem } from '../convert/problems.js';
 import type { Dataset } from '../data/types.js';
@@ -147,6 +148,36 @@ async function readLiveLink() {
   if (!r.dataset && r.failure)
     state.refused.unshift({ name: 'sheet', problem: { severity: 'error', message: t().liveFailed(r.failure.message) } });
   update();
+}
+
+/**
+ * Checks the story's source links, on the producer's click only (the one other request this page
+ * makes): each url and archived copy, as `policy-explainer check-links` does, from the browser.
+ */
+async function checkSourceLinks() {
+  const d = state.result.dataset;
+  if (!d) return;
+  const s = t();
+  const box = $('links-report');
+  box.textContent = s.linksChecking;
+  const report = await checkLinks(d, { fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }), browser: true });
+  const line = (what: string, c: LinkCheck) => h('li', {}, `${what}: ${describeStatus(c)} — ${c.finalUrl ?? c.url}`);
+  const checked = report.sources.reduce((n, x) => n + (x.url ? 1 : 0) + (x.archived ? 1 : 0), 0);
+  box.replaceChildren(
+    h('p', {}, s.linksSummary(checked, report.counts.gone)),
+    h(
+      'ul',
+      {},
+      ...report.sources.map((x) =>
+        h(
+          'li',
+          {},
+          `${x.id} (${x.label})`,
+          h('ul', {}, ...(x.url ? [line('url', x.url)] : []), ...(x.archived ? [line(s.linksArchived, x.archived)] : [])),
+        ),
+      ),
+    ),
+  );
 }
 
 function showBlank() {
@@ -585,6 +616,7 @@ function wire() {
     void addPasted(text);
   });
   $('live-read').addEventListener('click', () => void readLiveLink());
+  $('check-links').addEventListener('click', () => void checkSourceLinks());
   $('start-example').addEventListener('click', () => void startFrom(EXAMPLE_TABS));
   $('start-chicago').addEventListener('click', () => void startChicago());
   $('start-blank').addEventListener('click', showBlank);

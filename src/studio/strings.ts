@@ -7,6 +7,13 @@
 export type UiLang = 'en' | 'es';
 
 const en = {
+  linksHeading: 'Check the sources’ links',
+  linksHint:
+    'This contacts the sites your sources link to, one request at a time per site, and nothing before you click. Most news sites do not let a page read their answers: for a thorough check run policy-explainer check-links.',
+  linksButton: 'Check the links',
+  linksChecking: 'Checking…',
+  linksSummary: (n: number, gone: number) => `${n} link${n === 1 ? '' : 's'} checked; ${gone} gone.`,
+  linksArchived: 'archived copy',
   liveField: 'Or a spreadsheet’s link, for a story that follows the sheet',
   livePlaceholder: 'https://docs.google.com/spreadsheets/d/…/edit?usp=sharing',
   liveRead: 'Read the sheet',
@@ -125,6 +132,14 @@ const en = {
 type Strings = typeof en;
 
 const es: Strings = {
+  linksHeading: 'Comprobar los enlaces de las fuentes',
+  linksHint:
+    'Esto contacta con los sitios a los que enlazan sus fuentes, una petición a la vez por sitio, y nada antes de que haga clic. La mayoría de los sitios de noticias no dejan que una página lea sus respuestas: para una comprobación completa use policy-explainer check-links.',
+  linksButton: 'Comprobar los enlaces',
+  linksChecking: 'Comprobando…',
+  linksSummary: (n: number, gone: number) =>
+    `${n} enlace${n === 1 ? '' : 's'} comprobado${n === 1 ? '' : 's'}; ${gone} desaparecido${gone === 1 ? '' : 's'}.`,
+  linksArchived: 'copia archivada',
   liveField: 'O el enlace de una hoja de cálculo, para una historia que siga a la hoja',
   livePlaceholder: 'https://docs.google.com/spreadsheets/d/…/edit?usp=sharing',
   liveRead: 'Leer la hoja',

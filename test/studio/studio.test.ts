@@ -314,6 +314,19 @@ describe('the studio', () => {
     expect($<HTMLTextAreaElement>(win, '#snippet-wordpress').value).to.equal(`[policy-explainer src="${link}"]`);
   });
 
+  it('checks the sources\u2019 links only when asked, and lists each one', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'Riverside');
+    const network = () => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('example.org')).length;
+    expect($(win, '#links-report').textContent).to.equal('');
+    expect(network()).to.equal(0);
+    $<HTMLButtonElement>(win, '#check-links').click();
+    await waitUntil(() => /3 links checked/.test($(win, '#links-report').textContent!), 'no report', WAIT);
+    const text = $(win, '#links-report').textContent!;
+    for (const id of ['ledger-1998', 'ledger-2021', 'ledger-2023']) expect(text).to.contain(id);
+  });
+
   it('each snippet pasted into a fresh page shows the same story', async () => {
     const win = await open();
     pick(win, tabs());

@@ -192,6 +192,18 @@ describe('<policy-timeline>', () => {
     expect(inherited.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Cronología');
   });
 
+  it('follows the page\u2019s own lang when it changes after the first render', async () => {
+    const el = await timelineAt(1280);
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Timeline');
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'es';
+      await waitUntil(() => el.shadowRoot!.querySelector('ol')?.getAttribute('aria-label') === 'Cronología', 'never switched to Spanish');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
   it('renders identical text under two time zones', async function () {
     const read = async () => {
       const el = await timelineAt(1280);
