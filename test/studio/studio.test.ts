@@ -2,6 +2,7 @@
  * The studio page as a producer uses it: the built dist/studio.html (npm test builds it) in an
  * iframe, driven through its file input and paste events with fixtures, in every engine.
  */
+import { localize } from '../../src/data/i18n.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EXAMPLE_TABS } from '../../src/studio/example.js';
@@ -316,15 +317,29 @@ describe('the studio', () => {
 
   it('checks the sources\u2019 links only when asked, and lists each one', async () => {
     const win = await open();
-    pick(win, tabs());
-    await previewed(win, 'Riverside');
-    const network = () => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('example.org')).length;
+    // A story whose sources link to this server: one page that is there, one that is gone.
+    const story = await (await fetch('/test/fixtures/minimal-dataset.json')).json();
+    story.sources = [
+      { id: 'here', label: 'A page that is there', url: `${location.origin}/data/chicago-welcoming-city.json` },
+      { id: 'gone', label: 'A page that is gone', url: `${location.origin}/no-such-page-${Date.now()}` },
+    ];
+    for (const e of story.events) e.sources = ['here'];
+    for (const s of story.stances ?? []) if (s.sources) s.sources = ['gone'];
+    pick(win, [['story.json', JSON.stringify(story)]]);
+    await previewed(win, localize(story.title, 'en'));
+    const asked = () =>
+      win.performance.getEntriesByType('resource').filter((e) => /no-such-page|chicago-welcoming-city/.test(e.name)).length;
     expect($(win, '#links-report').textContent).to.equal('');
-    expect(network()).to.equal(0);
+    expect(asked(), 'no request before the click').to.equal(0);
     $<HTMLButtonElement>(win, '#check-links').click();
-    await waitUntil(() => /3 links checked/.test($(win, '#links-report').textContent!), 'no report', WAIT);
+    await waitUntil(
+      () => /2 links checked; 1 gone/.test($(win, '#links-report').textContent!),
+      `report: ${$(win, '#links-report').textContent}`,
+      WAIT,
+    );
     const text = $(win, '#links-report').textContent!;
-    for (const id of ['ledger-1998', 'ledger-2021', 'ledger-2023']) expect(text).to.contain(id);
+    expect(text).to.match(/here \(A page that is there\)url: ok/);
+    expect(text).to.match(/gone \(A page that is gone\)url: gone \(404\)/);
   });
 
   it('each snippet pasted into a fresh page shows the same story', async () => {
