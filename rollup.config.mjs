@@ -75,6 +75,9 @@ const embedPage = () => ({
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<!-- Self-hosted, you may list the only origins ?src= may fetch from, space-separated, for example
+     content="https://data.example.org https://cdn.example.org"; empty, any http(s) origin. -->
+<meta name="policy-explainer:src-origins" content="">
 <title>policy-explainer</title>
 <script>${loader}</script>
 </head>

@@ -141,6 +141,15 @@ async function testEndpoints(ctx, next) {
     } else ctx.status = 404;
     return;
   }
+  // dist/embed.html as a publisher who allows only one origin for ?src= would serve it.
+  if (ctx.path === '/dist/embed-allow-list.html') {
+    ctx.type = 'html';
+    ctx.body = readFileSync(fileURLToPath(new URL('./dist/embed.html', import.meta.url)), 'utf8').replace(
+      '<meta name="policy-explainer:src-origins" content="">',
+      '<meta name="policy-explainer:src-origins" content="https://data.example.org">',
+    );
+    return;
+  }
   if (ctx.path === '/__test/slow') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.type = 'json';

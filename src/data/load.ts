@@ -16,6 +16,8 @@ export type LoadError =
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'json'; origin: Origin; url?: string; detail: string }
   | { kind: 'invalid'; origin: Origin; url?: string; problems: Problem[] }
+  /** A `src` from an origin the page does not allow (embed.html's allow-list). */
+  | { kind: 'origin'; url: string }
   /** A part of the explainer itself (`file`, such as modules/validate.js) could not be loaded. */
   | { kind: 'module'; origin: Origin; url?: string; file: string };
 
@@ -132,6 +134,8 @@ export function describeForConsole(error: LoadError): string {
       return `policy-explainer: ${error.url} could not be fetched: ${error.detail}`;
     case 'url':
       return `policy-explainer: src "${error.url}" is not an http(s) URL; nothing was fetched`;
+    case 'origin':
+      return `policy-explainer: ${error.url}: not an origin this page allows; nothing was fetched`;
     case 'module':
       return `policy-explainer: ${where} could not be checked: ${error.file} could not be loaded from beside the script`;
   }

@@ -18,6 +18,9 @@ export function placeEmbed(script: HTMLScriptElement, location: Location): HTMLE
     const value = query.get(name) ?? script.getAttribute(`data-${name}`);
     if (value !== null) el.setAttribute(name, value);
   }
+  // A self-hosted embed.html may list the only origins its ?src= may name (its meta, empty: any).
+  const origins = frame && document.querySelector<HTMLMetaElement>('meta[name="policy-explainer:src-origins"]')?.content.match(/\S+/g);
+  if (origins) (el as HTMLElement & { srcOrigins?: string[] }).srcOrigins = origins;
   script.after(el);
   if (frame) {
     // The iframe page is ours: no margins, and the page language the explainer speaks (CSSOM, not inline CSS, for strict CSP).

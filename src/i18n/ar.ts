@@ -23,6 +23,7 @@ const ar: Strings = {
     `في البيانات الواردة من ${where} ${count(n, { one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', other: '# مشكلة' })}؛ التفاصيل في وحدة تحكّم المتصفح.`,
   errorModule: (file: string) => `تعذّر تحميل جزء من هذا الشرح (${file})، لذا تعذّر التحقق من البيانات.`,
   unavailable: 'تعذّر تحميل هذا الجزء من الشرح. حاول مرة أخرى لاحقًا.',
+  errorOrigin: (url: string) => `لا تعرض هذه الصفحة بيانات من ${url}.`,
   errorUrl: (url) => `«${url}» ليس عنوان http(s).`,
   inlineScript: 'النص البرمجي المضمَّن',
   dataProperty: 'الخاصية data',

@@ -16,6 +16,7 @@ const de: Strings = {
   errorModule: (file: string) =>
     `Ein Teil dieses Erklärstücks (${file}) konnte nicht geladen werden, daher ließen sich die Daten nicht prüfen.`,
   unavailable: 'Dieser Teil des Erklärstücks konnte nicht geladen werden. Bitte später erneut versuchen.',
+  errorOrigin: (url: string) => `Diese Seite zeigt keine Daten von ${url} an.`,
   errorUrl: (url) => `„${url}“ ist keine http(s)-Adresse.`,
   inlineScript: 'dem eingebetteten Skript',
   dataProperty: 'der Eigenschaft data',

@@ -16,6 +16,7 @@ const en = {
     `The data from ${where} has ${n} problem${n === 1 ? '' : 's'}; details are in the browser console.`,
   errorModule: (file: string) => `A part of this explainer (${file}) could not be loaded, so the data could not be checked.`,
   unavailable: 'This part of the explainer could not be loaded. Try again later.',
+  errorOrigin: (url: string) => `This page does not show data from ${url}.`,
   errorUrl: (url: string) => `“${url}” is not an http(s) address.`,
   inlineScript: 'the inline script',
   dataProperty: 'the data property',

@@ -16,6 +16,7 @@ const es: Strings = {
     `Los datos ${from(where)} tienen ${n} problema${n === 1 ? '' : 's'}; los detalles están en la consola del navegador.`,
   errorModule: (file: string) => `No se pudo cargar una parte de este explicador (${file}), así que no se pudieron comprobar los datos.`,
   unavailable: 'No se pudo cargar esta parte del explicador. Inténtelo más tarde.',
+  errorOrigin: (url: string) => `Esta página no muestra datos de ${url}.`,
   errorUrl: (url) => `“${url}” no es una dirección http(s).`,
   inlineScript: 'el script en línea',
   dataProperty: 'la propiedad data',

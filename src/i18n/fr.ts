@@ -22,6 +22,7 @@ const fr: Strings = {
   errorModule: (file: string) =>
     `Une partie de cet explicatif (${file}) n’a pas pu être chargée : les données n’ont donc pas pu être vérifiées.`,
   unavailable: 'Cette partie de l’explicatif n’a pas pu être chargée. Réessayez plus tard.',
+  errorOrigin: (url: string) => `Cette page n’affiche pas de données provenant de ${url}.`,
   errorUrl: (url) => `«${NB}${url}${NB}» n’est pas une adresse http(s).`,
   inlineScript: 'le script intégré',
   dataProperty: 'la propriété data',

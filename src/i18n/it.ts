@@ -24,6 +24,7 @@ const it: Strings = {
   errorModule: (file: string) =>
     `Non è stato possibile caricare una parte di questa scheda (${file}), quindi i dati non sono stati verificati.`,
   unavailable: 'Non è stato possibile caricare questa parte della scheda. Riprova più tardi.',
+  errorOrigin: (url: string) => `Questa pagina non mostra dati da ${url}.`,
   errorUrl: (url) => `«${url}» non è un indirizzo http(s).`,
   inlineScript: 'lo script incorporato',
   dataProperty: 'la proprietà data',

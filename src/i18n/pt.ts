@@ -16,6 +16,7 @@ const pt: Strings = {
   errorModule: (file: string) =>
     `Não foi possível carregar uma parte deste explicador (${file}), por isso os dados não puderam ser verificados.`,
   unavailable: 'Não foi possível carregar esta parte do explicador. Tente novamente mais tarde.',
+  errorOrigin: (url: string) => `Esta página não mostra dados de ${url}.`,
   errorUrl: (url) => `“${url}” não é um endereço http(s).`,
   inlineScript: 'o script embutido',
   dataProperty: 'a propriedade data',

@@ -52,6 +52,13 @@ export class DataElement extends LitElement {
    */
   deepLink?: string | null;
 
+  /**
+   * The only origins `src` may come from; any when unset. Set by `dist/embed.html` from its
+   * `<meta name="policy-explainer:src-origins">`, so that no third party can show its own text
+   * under a publisher's address; a `src` from elsewhere shows an error and fetches nothing.
+   */
+  srcOrigins?: readonly string[];
+
   protected readonly loader = new DatasetController(this);
 
   /**

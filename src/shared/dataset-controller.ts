@@ -21,7 +21,18 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
   /** The language the element speaks: the bundled story comes in it. */
   readonly language: string;
+  /** Origins `src` may come from (set by embed.html's allow-list); any when unset. */
+  srcOrigins?: readonly string[];
 }
+
+/** The origin a `src` would be fetched from ('' when it is not a URL). */
+const originOf = (src: string): string => {
+  try {
+    return new URL(src, document.baseURI).origin;
+  } catch {
+    return '';
+  }
+};
 
 export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: LoadError };
 
@@ -97,6 +108,9 @@ export class DatasetController implements ReactiveController {
     const { data, src } = this.host;
     this.pending = undefined;
     if (data != null) return this.settle(checkDataset(data, 'property'));
+    // A page that allows only some origins (a self-hosted embed.html) fetches nothing from others.
+    const allowed = this.host.srcOrigins;
+    if (src && allowed?.length && !allowed.includes(originOf(src))) return this.settle({ ok: false, error: { kind: 'origin', url: src } });
     // A spreadsheet's link: a live story, with the inline JSON (if any) as its snapshot.
     if (src && isLiveLink(src)) return this.loadLive(src, inline);
     if (inline !== null) return this.settle(parseDataset(inline, 'inline'));

@@ -23,6 +23,8 @@ export function errorMessage(error: LoadError, lang: string): string {
       return t.errorInvalid(where(error), error.problems.length);
     case 'module':
       return t.errorModule(error.file);
+    case 'origin':
+      return t.errorOrigin(error.url);
   }
 }
 

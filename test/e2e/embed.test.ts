@@ -139,4 +139,19 @@ describe('the one-script bundle in plain pages', () => {
       expect(win.__errors).to.deep.equal([]);
     });
   }
+
+  it('a self-hosted embed.html that allows only some origins fetches nothing from others, and says so', async () => {
+    const win = await open(`/dist/embed-allow-list.html?src=${encodeURIComponent('/data/chicago-welcoming-city.json')}`);
+    const el = win.document.querySelector('policy-explainer')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no error shown', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      'This page does not show data from /data/chicago-welcoming-city.json',
+    );
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/data/')),
+    ).to.deep.equal([]);
+  });
 });
