@@ -101,6 +101,19 @@ describe('a live story (src is a spreadsheet link)', () => {
     });
   }
 
+  it('reads a "Publish to the web" link, and keeps the snapshot once the sheet is unpublished', async () => {
+    const id = newId();
+    const pubId = `2PACX-${id}`;
+    const link = `https://docs.google.com/spreadsheets/d/e/${pubId}/pubhtml`;
+    await putSheet(id, { tabs: tabsOf(story('Published')), pubId });
+    expect(title(await visit(link))).to.equal('Published');
+    await putSheet(id, { tabs: tabsOf(story('Published')), pubId, published: false });
+    const el = await visit(link, story('The page\u2019s snapshot'));
+    // The copy this browser kept from the first visit is newer than the snapshot.
+    expect(title(el)).to.equal('Published');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+  });
+
   it('says what went wrong, never a blank, when there is no good story at all', async () => {
     const id = newId();
     await putSheet(id, { tabs: tabsOf(story('Private')), access: 'private' });
