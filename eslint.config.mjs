@@ -47,6 +47,30 @@ export default tseslint.config(
     },
   },
   {
+    // Imports run one way: the data module and the shared element parts serve the views, never
+    // the reverse (each view's own code lives in its folder; on-demand modules are reached through
+    // src/modules/, whose dynamic imports are the one way down).
+    files: ['src/data/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'src/data and src/shared run in browsers: no Node built-ins.' },
+            {
+              group: ['**/cli/**', '**/studio/**'],
+              message: 'The command line and the studio import the elements and data, not the other way round.',
+            },
+            {
+              group: ['**/timeline/**', '**/matrix/**', '**/explainer/**'],
+              message: "src/data and src/shared serve the views; a view's own code lives in its folder.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests poke at internals and build hostile inputs on purpose; chai's `expect(x).to.exist` is an expression.
     files: ['test/**/*.ts'],
     rules: {

@@ -1,4 +1,4 @@
-import type { Measure } from '../shared/text.js';
+import type { Measure } from './text.js';
 
 /**
  * The timeline's geometry as plain objects: what layout returns and the element draws. Types and

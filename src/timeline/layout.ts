@@ -1,4 +1,4 @@
-import { estimateWidth } from '../shared/text.js';
+import { estimateWidth } from './text.js';
 import { clusterEvents } from './cluster.js';
 import {
   type LayoutOptions,

@@ -1,5 +1,5 @@
 import { startOf, endOf } from '../data/dates.js';
-import { LINE_HEIGHT, type Measure } from '../shared/text.js';
+import { LINE_HEIGHT, type Measure } from './text.js';
 import { dodge } from './dodge.js';
 import {
   type LayoutOptions,

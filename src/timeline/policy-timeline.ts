@@ -5,7 +5,7 @@ import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings, type Strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
-import { canvasMeasure } from '../shared/measure.js';
+import { canvasMeasure } from './measure.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { FONT_SIZE, FONT_WEIGHT, LINE_HEIGHT } from '../shared/text.js';
+import { FONT_SIZE, FONT_WEIGHT, LINE_HEIGHT } from './text.js';
 
 const px = (n: number) => unsafeCSS(`${n}px`);
 

@@ -1,4 +1,4 @@
-import { type Measure, type TextStyle } from '../shared/text.js';
+import { type Measure, type TextStyle } from './text.js';
 
 /** The longest unbreakable piece of a text: its widest word (hyphenated words may break after a hyphen). */
 export function widestWord(text: string, style: TextStyle, measure: Measure): number {

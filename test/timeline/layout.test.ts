@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { layoutTimeline, mirror, type TimelineItem, type TimelineLayout } from '../../src/timeline/layout.js';
-import { estimateWidth } from '../../src/shared/text.js';
+import { estimateWidth } from '../../src/timeline/text.js';
 import { bundledDataset } from '../../src/data/load.js';
 import { localize } from '../../src/data/i18n.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { widestWord, wrapText } from '../../src/timeline/wrap.js';
-import { estimateWidth } from '../../src/shared/text.js';
+import { estimateWidth } from '../../src/timeline/text.js';
 
 describe('wrapText', () => {
   it('breaks at spaces and never exceeds the width', () => {
