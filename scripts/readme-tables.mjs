@@ -80,7 +80,23 @@ function modules() {
   return lines.join('\n');
 }
 
-const TABLES = { 'required-fields': requiredFields, languages, modules };
+/** The spreadsheet tabs from-csv reads and to-csv writes: the columns from src/data/csv.ts's COLUMNS (the one list). */
+function csvTabs() {
+  const source = read('src/data/csv.ts');
+  const block = /export const COLUMNS[^{]*\{([\s\S]*?)\n\};/.exec(source)[1];
+  const columns = Object.fromEntries([...block.matchAll(/(\w+): '([^']*)'/g)].map((m) => [m[1], m[2].split(' ')]));
+  const heads = (table) => columns[table].map((c) => (c.endsWith(':text') ? `${c.slice(0, -5)}_en…` : c.split(':')[0]));
+  const note = { sources: ' — optional; without it, each cited id becomes a placeholder to fill in', groups: ' — optional' };
+  const lines = ['| tab | columns |', '| --- | --- |'];
+  for (const table of Object.keys(columns)) lines.push(`| \`${table}.csv\` | ${code(heads(table))}${note[table] ?? ''} |`);
+  lines.push(
+    '| `dataset.csv` | one row: `id`, `title_en`…, `summary_en`…, `asOf`, `updated` — optional: or `--id`, `--title`, `--summary`, `--as-of`, `--updated` |',
+    '| `notes.csv` | `on` (empty for the story, `event:<id>`, `stance:<actor>:<issue>:<date>`), `kind`, `date`, `text_en`… — optional |',
+  );
+  return lines.join('\n');
+}
+
+const TABLES = { 'required-fields': requiredFields, languages, modules, 'csv-tabs': csvTabs };
 
 if (!existsSync(join(root, 'dist/modules')) || !existsSync(join(root, 'dist/lang'))) {
   console.error('readme-tables: dist/ is missing: run `npm run build` first.');

@@ -1,3 +1,4 @@
+import { columnHeads } from '../data/csv.js';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isRealDate } from '../data/dates.js';
@@ -42,6 +43,21 @@ export async function readInputs(inputs: string[], skipped: Problem[]): Promise<
   return files;
 }
 
+/** The tabs' columns, from the one list the widget and to-csv write (src/data/csv.ts COLUMNS). */
+const tabLines = (['events', 'actors', 'issues', 'stances', 'sources', 'groups'] as const)
+  .map((table) => {
+    const note = table === 'sources' ? ' (optional; without it, placeholders)' : table === 'groups' ? ' (optional)' : '';
+    const words = `${columnHeads(table).join(', ')}${note}`.split(' ');
+    const lines = [''];
+    for (const w of words) {
+      const last = lines.length - 1;
+      if (lines[last].length + w.length > 80) lines.push(w);
+      else lines[last] += `${lines[last] ? ' ' : ''}${w}`;
+    }
+    return lines.map((l, i) => `${i ? ' '.repeat(16) : `  ${`${table}.csv`.padEnd(14)}`}${l}`).join('\n');
+  })
+  .join('\n');
+
 export const fromCsvCommand: Command = {
   name: 'from-csv',
   summary: "build a dataset from a spreadsheet's tabs exported as CSV",
@@ -52,14 +68,7 @@ export const fromCsvCommand: Command = {
 Builds a dataset JSON from a spreadsheet whose tabs are exported as CSV (UTF-8), named by table
 (a spreadsheet's own export name such as "My story - events.csv" works too):
 
-  events.csv    id, date, end, kind, title_en, title_es…, summary_en…, actors, sources
-  actors.csv    id, name_en…, role_en…, group
-  issues.csv    id, label_en…, description_en…
-  stances.csv   actor, issue, position, basis, date, quote, quoteLang, quoteBy_en…,
-                quoteTranslation_en… (optional), quoteSource (optional), summary_en…, sources
-  sources.csv   id, label_en…, url, archived, publisher, date
-                                                         (optional; without it, placeholders)
-  groups.csv    id, label_en…                            (optional)
+${tabLines}
   dataset.csv   id, title_en…, summary_en…, asOf, updated (optional: one row; or the flags)
   notes.csv     on, kind, date, text_en…                 (optional; on: empty for the story,
                                                           event:<id>, stance:<actor>:<issue>:<date>)

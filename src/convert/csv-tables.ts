@@ -52,7 +52,7 @@ export const TABLES = {
   issues: {
     fields: f(COLUMNS.issues),
     required: requiredFields('Issue'),
-    keys: ['id', 'label', 'description'],
+    keys: ['id', 'label', 'description', 'short'],
   },
   stances: {
     fields: f(COLUMNS.stances),

@@ -20,6 +20,13 @@ export const COLUMNS: Record<Table, string> = {
   groups: 'id label:text',
 };
 
+/**
+ * A table's column heads as a spreadsheet shows them: a text field's columns as `title_en…` (one
+ * per language), ids and plain values by name. For help texts and the README (generated from this).
+ */
+export const columnHeads = (table: Table): string[] =>
+  COLUMNS[table].split(' ').map((c) => (c.endsWith(':text') ? `${c.slice(0, -5)}_en…` : c.split(':')[0]));
+
 /** One CSV cell: RFC 4180 quoting; a leading = + - @ (tab, CR) is kept as text with "'". */
 export const cell = (value: unknown): string => {
   let s = value === undefined || value === null ? '' : String(value);
