@@ -101,7 +101,12 @@ function syntax(s: string): string {
 
 /** The rules, most specific first; each must match a whole English message. */
 const RULES: Rule[] = [
-  // The validator (src/data/validate.ts).
+  // The validator (src/data/validate.ts). A date a spreadsheet reformatted: the problem, then the hint.
+  [
+    /^(.+); a spreadsheet reformatted it: format the date column as plain text and type dates as YYYY-MM-DD$/,
+    (m) =>
+      `${apply(RULES, m) ?? m}; una hoja de cálculo la reformateó: dé a la columna de fechas formato de texto sin formato y escriba las fechas como AAAA-MM-DD`,
+  ],
   [/^(.+) is not a date that exists$/, (v) => `${value(v)} no es una fecha que exista`],
   [/^must be one of (.+) \(got (.+)\)$/, (o, v) => `debe ser uno de ${o} (se recibió ${value(v)})`],
   [/^must be (.+) \(got (.+)\)$/, (s, v) => `debe ser ${shape(s)} (se recibió ${value(v)})`],

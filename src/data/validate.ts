@@ -96,6 +96,11 @@ function show(value: unknown): string {
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** A date as a spreadsheet's locale shows it (1/14/2014, 14.01.2014, 10-04-22). */
+const LOCALE_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+/** What to do about it, after the problem's own words. */
+export const SHEET_DATE_HINT = 'a spreadsheet reformatted it: format the date column as plain text and type dates as YYYY-MM-DD';
+
 function check(value: unknown, s: Schema, path: string, out: Problem[], what?: string): void {
   if (out.length >= MAX_PROBLEMS) return;
   if (s.$ref) {
@@ -106,6 +111,9 @@ function check(value: unknown, s: Schema, path: string, out: Problem[], what?: s
     if (s.$ref === DATE_REF && out.length === before && !isRealDate(value as string)) {
       out.push({ path, message: `${show(value)} is not a date that exists` });
     }
+    // 10/04/2022: a spreadsheet wrote the date in its locale's way; say how to keep it as typed.
+    if (s.$ref === DATE_REF && out.length > before && typeof value === 'string' && LOCALE_DATE.test(value))
+      out[out.length - 1].message += `; ${SHEET_DATE_HINT}`;
     return;
   }
   const describe = what;

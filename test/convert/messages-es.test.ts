@@ -160,4 +160,11 @@ describe('messages in Spanish', () => {
     expect(problems.length).to.be.greaterThan(25);
     expect(untranslated(problems)).to.deep.equal([]);
   });
+
+  it('translates the hint for a date a spreadsheet reformatted, with the problem before it', () => {
+    const es = toSpanish(
+      'must be a date at its precision: a year "1985", a month "2022-08" or a day "2017-01-25" (got "10/04/2022"); a spreadsheet reformatted it: format the date column as plain text and type dates as YYYY-MM-DD',
+    );
+    expect(es).to.match(/^debe ser .*10\/04\/2022.*; una hoja de cálculo la reformateó: .*AAAA-MM-DD$/);
+  });
 });

@@ -189,4 +189,13 @@ describe('validate', () => {
     ])
       expect(validate(bad).ok).to.equal(false);
   });
+
+  it('says how to stop a spreadsheet reformatting dates (10/04/2022), after the problem itself', () => {
+    const d = structuredClone(bundledDataset) as unknown as Record<string, any>;
+    d.events[0].date = '10/04/2022';
+    const r = validate(d);
+    expect(!r.ok && r.problems[0].message).to.match(
+      /^must be a date at its precision.*; a spreadsheet reformatted it: format the date column as plain text/,
+    );
+  });
 });
