@@ -257,6 +257,8 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
   ctx.font = `600 ${wordSize}px ${SANS}`;
   const wordRoom = colWidth - iconSize - 32;
   const words = (['support', 'oppose', 'mixed', 'unknown'] as Position[]).every((p) => ctx.measureText(t.position[p]).width <= wordRoom);
+  // The positions the cells show, for the key.
+  const drawn = new Set<Position>();
   for (const r of shownRows) {
     ctx.fillStyle = c.rule;
     ctx.fillRect(box.left, y, box.right - box.left, 1);
@@ -276,6 +278,7 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
     const lineGap = size * 1.2;
     lines.forEach((line, k) => ctx.fillText(line, box.left, y + rowHeight / 2 + size * 0.35 + (k - (lines.length - 1) / 2) * lineGap));
     r.cells.forEach((cell, i) => {
+      drawn.add(cell.position);
       const [fg, bg] = c[cell.position];
       const x = box.left + nameWidth + colWidth * i;
       ctx.fillStyle = bg;
@@ -296,11 +299,11 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
     ctx.fillStyle = c.muted;
     ctx.fillText(o.more(more), box.left, y + rowHeight / 2 + 7);
   }
-  // The key: each icon and its word, as the matrix shows them above its table.
+  // The key: each icon and its word, as the matrix shows them above its table; only the positions the card shows.
   let x = box.left;
   const keyY = box.bottom - 8;
   ctx.font = `600 18px ${SANS}`;
-  for (const p of ['support', 'oppose', 'mixed', 'unknown'] as Position[]) {
+  for (const p of (['support', 'oppose', 'mixed', 'unknown'] as Position[]).filter((p) => drawn.has(p))) {
     drawIcon(ctx, p, x, keyY - 16, 20, c[p][0]);
     ctx.fillStyle = c[p][0];
     ctx.fillText(t.position[p], x + 26, keyY);

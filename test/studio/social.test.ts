@@ -5,7 +5,7 @@ import type { Dataset } from '../../src/data/types.js';
 import { layoutTimeline } from '../../src/timeline/layout.js';
 
 /** The texts a card draws, in order: what a reader of the image sees. */
-function cardTexts(d: Dataset, size: CardSize): string[] {
+function cardTexts(d: Dataset, size: CardSize, view: 'timeline' | 'matrix' = 'timeline'): string[] {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
   const texts: string[] = [];
@@ -14,7 +14,7 @@ function cardTexts(d: Dataset, size: CardSize): string[] {
     texts.push(text);
     fillText(text, x, y, maxWidth);
   };
-  drawCard(canvas, d, { view: 'timeline', size, theme: 'light', lang: 'en', sourceLine: 'Sources: The Paper', more: (n) => `+ ${n} more` });
+  drawCard(canvas, d, { view, size, theme: 'light', lang: 'en', sourceLine: 'Sources: The Paper', more: (n) => `+ ${n} more` });
   return texts;
 }
 
@@ -44,5 +44,14 @@ describe('social cards', () => {
     // A wide card writes "Expected" under the title of each expected event.
     const wide = cardTexts(story, { width: 1200, height: 675 });
     expect(wide.filter((t) => t === 'Expected')).to.have.length(1);
+  });
+
+  it('keys only the positions the matrix card shows', () => {
+    // Every stance "supports": no "Opposes" or "Mixed" in the key, and the cells without one are "No stated position".
+    const all = { ...bundledDataset, stances: bundledDataset.stances.map((x) => ({ ...x, position: 'support' as const })) };
+    const texts = cardTexts(all, { width: 1080, height: 1080 }, 'matrix');
+    expect(texts).to.include('Supports');
+    expect(texts).to.not.include('Opposes');
+    expect(texts).to.not.include('Mixed');
   });
 });
