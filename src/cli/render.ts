@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { addLanguage, localize, strings } from '../data/i18n.js';
+import { addLanguage, baseLang, localize, strings } from '../data/i18n.js';
 import { endOf, formatDate, startOf } from '../data/dates.js';
 import { buildMatrix } from '../matrix/model.js';
 import { renderNotes, renderSourceList } from '../shared/render-bits.js';
@@ -96,7 +96,7 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
   const lang = o.lang;
   // A language beyond English: registered with this module's strings (the light DOM) and with the
   // elements' own copy (dist/esm), as dist/lang/<tag>.js does in a browser.
-  const base = lang.toLowerCase().split('-')[0];
+  const base = baseLang(lang);
   const pack = EXTRA_LANGUAGES[base];
   if (pack) {
     addLanguage(base, pack);

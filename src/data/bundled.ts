@@ -3,7 +3,7 @@ import type { Dataset } from './types.js';
 import { storyDetails, storyText } from '../modules/index.js';
 import { withText, type StoryText } from '../modules/story-text.js';
 import { valid } from './trusted.js';
-import { live } from './i18n.js';
+import { baseLang, live } from './i18n.js';
 
 /**
  * The Chicago Welcoming City dataset that ships inside the bundle. Shared by every element and
@@ -30,7 +30,7 @@ const put = (tag: string, ...parts: (StoryText | undefined)[]): Dataset => {
  * is loaded (in English when that fails: the story is never held back for want of a translation).
  */
 export function bundledFor(lang: string): Dataset | Promise<Dataset> {
-  const tag = lang.toLowerCase().split('-')[0];
+  const tag = baseLang(lang);
   const text = Object.hasOwn(storyText, tag) ? storyText[tag] : undefined;
   const found = complete.get(text ? tag : 'en');
   if (found) return found;
@@ -47,7 +47,7 @@ export function isBundled(d: Dataset | undefined): boolean {
 
 /** What the bundled story for `lang` is made of now: it changes when more of it has come. */
 export function bundledKey(lang: string): string {
-  return `${lang.toLowerCase().split('-')[0]}${storyDetails?.value ? '+' : ''}`;
+  return `${baseLang(lang)}${storyDetails?.value ? '+' : ''}`;
 }
 
 /**

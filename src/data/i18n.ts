@@ -32,13 +32,16 @@ export function addLanguage(tag: string, pack: Strings): void {
   live.forEach((el) => el.requestUpdate());
 }
 
+/** A tag's language without its region, lowercase (`pt-BR` → `pt`). */
+export const baseLang = (tag: string): string => tag.toLowerCase().split('-')[0];
+
 /**
  * Loads the interface's words for `tag` when the package ships its language and it is not here
  * yet: resolves once the elements can speak it (or, when it cannot be loaded, once they fall back
  * to English, with the reason in the console). Undefined when there is nothing to wait for.
  */
 export function needLanguage(tag: string): Promise<unknown> | undefined {
-  const want = tag.toLowerCase().split('-')[0];
+  const want = baseLang(tag);
   if (packs.has(uiLang(tag)) && uiLang(tag) !== 'en') return undefined;
   if (want === 'en' || !(SHIPPED_LANGUAGES as readonly string[]).includes(want)) return undefined;
   let load = loads.get(want);

@@ -64,7 +64,8 @@ export async function readLive(
   snapshot: Dataset | undefined,
   { signal, timeoutMs }: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<LiveResult> {
-  const result = await readSheet(link, { fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }), signal, timeoutMs });
+  // readSheet asks without cookies itself; the page's fetch is read at each call (tests stand in for Google there).
+  const result = await readSheet(link, { fetch: (input, init) => fetch(input, init), signal, timeoutMs });
   const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
   if (result.dataset && !errors.length) {
     keep(link, result.dataset, result.fetchedAt);

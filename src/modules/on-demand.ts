@@ -1,6 +1,12 @@
 /** Where the embed publishes its language registry for its on-demand modules (src/modules/i18n-bridge.ts). */
 export const I18N_KEY = Symbol.for('policy-explainer.i18n');
 
+/** Runs `task` when the browser is idle (after a short wait where it cannot say). */
+export function idle(task: () => void): void {
+  if (typeof requestIdleCallback == 'function') requestIdleCallback(task, { timeout: 4000 });
+  else setTimeout(task, 200);
+}
+
 /**
  * A module the first render does not need, loaded once per page when first asked for. Its value is
  * there synchronously once loaded (`value`), so an element can render with it in the same update;
@@ -36,8 +42,6 @@ export class OnDemand<T> {
 
   /** Loads it when the browser is idle (for what must be ready without a wait, such as print). */
   preload(): void {
-    if (this.promise || this.failed) return;
-    if (typeof requestIdleCallback == 'function') requestIdleCallback(() => void this.load(), { timeout: 4000 });
-    else setTimeout(() => void this.load(), 200);
+    if (!this.promise && !this.failed) idle(() => void this.load());
   }
 }

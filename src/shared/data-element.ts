@@ -2,6 +2,7 @@ import { LitElement, isServer, type PropertyValues, type PropertyDeclarations } 
 import type { Dataset } from '../data/types.js';
 import { addLanguage, inheritedLang, live, needLanguage, strings } from '../data/i18n.js';
 import { details, print } from '../modules/index.js';
+import { idle } from '../modules/on-demand.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
@@ -142,7 +143,7 @@ export class DataElement extends LitElement {
     // they print, come in idle time; a reader reaching for the graphic asks for the details at once.
     print.preload();
     const story = () => void (isBundled(this.shown) && loadStoryDetails());
-    (typeof requestIdleCallback == 'function' ? requestIdleCallback : setTimeout)(story);
+    idle(story);
     const reach = () => {
       story();
       void details.load();

@@ -8,6 +8,7 @@ import {
   fetchDataset,
   isLiveLink,
   parseDataset,
+  resolveSrc,
   trust,
   type Checked,
   type LoadError,
@@ -24,15 +25,6 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** Origins `src` may come from (set by embed.html's allow-list); any when unset. */
   srcOrigins?: readonly string[];
 }
-
-/** The origin a `src` would be fetched from ('' when it is not a URL). */
-const originOf = (src: string): string => {
-  try {
-    return new URL(src, document.baseURI).origin;
-  } catch {
-    return '';
-  }
-};
 
 export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: LoadError };
 
@@ -110,7 +102,8 @@ export class DatasetController implements ReactiveController {
     if (data != null) return this.settle(checkDataset(data, 'property'));
     // A page that allows only some origins (a self-hosted embed.html) fetches nothing from others.
     const allowed = this.host.srcOrigins;
-    if (src && allowed?.length && !allowed.includes(originOf(src))) return this.settle({ ok: false, error: { kind: 'origin', url: src } });
+    if (src && allowed?.length && !allowed.includes(resolveSrc(src, document.baseURI)?.origin ?? ''))
+      return this.settle({ ok: false, error: { kind: 'origin', url: src } });
     // A spreadsheet's link: a live story, with the inline JSON (if any) as its snapshot.
     if (src && isLiveLink(src)) return this.loadLive(src, inline);
     if (inline !== null) return this.settle(parseDataset(inline, 'inline'));
@@ -161,13 +154,12 @@ export class DatasetController implements ReactiveController {
     if (result instanceof Promise) {
       this.state = { status: 'loading' };
       const key = this.key;
-      const pending = (this.pending = result.then((r) => {
+      this.pending = result.then((r) => {
         if (this.key !== key) return;
         this.pending = undefined;
         this.settle(r);
         this.host.requestUpdate();
-      }));
-      void pending;
+      });
       return;
     }
     if (result.ok) this.state = { status: 'ready', dataset: result.dataset };

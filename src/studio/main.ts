@@ -140,7 +140,8 @@ async function startChicago() {
 async function readLiveLink() {
   const link = $<HTMLInputElement>('live-url').value.trim();
   $('status').textContent = t().liveReading;
-  const r = await readSheet(link, { fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }) });
+  // readSheet and checkLinks ask without cookies themselves.
+  const r = await readSheet(link, { fetch: (input, init) => fetch(input, init) });
   const errors = r.problems.filter((p) => p.severity === 'error');
   state.live = r.dataset && !errors.length ? link : undefined;
   state.inputs = r.dataset ? addInput([], { name: 'sheet.json', text: JSON.stringify(r.dataset, null, 2) }) : [];
@@ -160,7 +161,7 @@ async function checkSourceLinks() {
   const s = t();
   const box = $('links-report');
   box.textContent = s.linksChecking;
-  const report = await checkLinks(d, { fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }), browser: true });
+  const report = await checkLinks(d, { fetch: (input, init) => fetch(input, init), browser: true });
   const line = (what: string, c: LinkCheck) => h('li', {}, `${what}: ${describeStatus(c)} — ${c.finalUrl ?? c.url}`);
   const checked = report.sources.reduce((n, x) => n + (x.url ? 1 : 0) + (x.archived ? 1 : 0), 0);
   box.replaceChildren(

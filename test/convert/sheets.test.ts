@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { datasetToCsv, formatProblem } from '../../src/convert/index.js';
 import { parseSheetLink, publishedTabs, readSheet, tabUrl, type ReadSheetOptions } from '../../src/convert/sheets.js';
+import { TIMELINEJS_COLUMNS } from '../../src/convert/timelinejs-csv.js';
 import { readDate } from '../../src/convert/sheet-dates.js';
 import { bundledDataset } from '../../src/data/load.js';
 import { createSheetsStandIn, csvOf } from '../helpers/sheets-standin.mjs';
@@ -259,26 +260,7 @@ describe('readSheet', () => {
 
   it('reads TimelineJS3’s template: a timeline alone, from a share link, a publish link or a CSV file', async () => {
     const template = csvOf([
-      [
-        'Year',
-        'Month',
-        'Day',
-        'Time',
-        'End Year',
-        'End Month',
-        'End Day',
-        'End Time',
-        'Display Date',
-        'Headline',
-        'Text',
-        'Media',
-        'Media Credit',
-        'Media Caption',
-        'Media Thumbnail',
-        'Type',
-        'Group',
-        'Background',
-      ],
+      [...TIMELINEJS_COLUMNS],
       ['', '', '', '', '', '', '', '', '', 'Bike lanes', 'How the plan came to be', '', '', '', '', 'title', '', ''],
       ['1998', '5', '', '', '', '', '', '', '', 'Plan adopted', '', '', 'The Ledger', '', '', '', '', ''],
       ['2024', '', '', '', '', '', '', '', '', 'Vote', '', 'https://example.org/vote', '', '', '', '', '', ''],
