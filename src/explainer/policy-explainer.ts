@@ -34,6 +34,7 @@ import { explainerStyles } from './styles.js';
  * @csspart retry - The error state's retry button.
  *
  * @cssproperty --pe-min-height - Space reserved before the first render. Default 24rem.
+ * @cssproperty --pe-inset - Padding inside the box a `theme="dark"` element paints on the page. Default 0.75rem 1rem.
  */
 export class PolicyExplainer extends DataElement {
   static override styles = [base, statusStyles, bitsStyles, explainerStyles];

@@ -61,6 +61,7 @@ const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
  * @cssproperty --pe-oppose - Colour of "opposes". Also `--pe-oppose-bg`.
  * @cssproperty --pe-mixed - Colour of "mixed". Also `--pe-mixed-bg`.
  * @cssproperty --pe-unknown - Colour of "no stated position". Also `--pe-unknown-bg`.
+ * @cssproperty --pe-inset - Padding inside the box a `theme="dark"` element paints on the page. Default 0.75rem 1rem.
  */
 export class StanceMatrix extends DataElement {
   static override styles = [base, statusStyles, bitsStyles, matrixStyles];

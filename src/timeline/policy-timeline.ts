@@ -42,6 +42,7 @@ const DETAILS_OFFSET = 6;
  *
  * @cssproperty --pe-accent - Markers, spans and links. Default #0a5ba8 (light), #7cb8f0 (dark).
  * @cssproperty --pe-font - Font family of all text. Default system-ui stack.
+ * @cssproperty --pe-inset - Padding inside the box a `theme="dark"` element paints on the page. Default 0.75rem 1rem.
  * @cssproperty --pe-color-text - Text colour.
  * @cssproperty --pe-color-muted - Secondary text (dates, ticks).
  * @cssproperty --pe-color-bg - Background.
