@@ -50,13 +50,18 @@ export default tseslint.config(
     // Imports run one way: the data module and the shared element parts serve the views, never
     // the reverse (each view's own code lives in its folder; on-demand modules are reached through
     // src/modules/, whose dynamic imports are the one way down).
-    files: ['src/data/**/*.ts', 'src/shared/**/*.ts'],
+    // src/problems (the problems' codes and their words per language) serves src/data and src/convert alike.
+    files: ['src/data/**/*.ts', 'src/shared/**/*.ts', 'src/problems/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { regex: '^node:', message: 'src/data and src/shared run in browsers: no Node built-ins.' },
+            {
+              group: ['**/convert/**'],
+              message: 'The conversions import the data module and the problem words, not the other way round.',
+            },
             {
               group: ['**/cli/**', '**/studio/**'],
               message: 'The command line and the studio import the elements and data, not the other way round.',

@@ -35,7 +35,7 @@ export async function readInputs(inputs: string[], skipped: Problem[]): Promise<
     for (const name of (await readdir(input)).filter((f) => /\.csv$/i.test(f)).sort()) {
       const file = join(input, name);
       if (tableOf(file)) paths.push(file);
-      else skipped.push(warning(`skipped (not one of ${TABLE_NAMES.map((t) => `${t}.csv`).join(', ')})`, { file }));
+      else skipped.push(warning('csv-skipped', { tabs: [...TABLE_NAMES] }, { file }));
     }
   }
   const files: TextFile[] = [];

@@ -2,6 +2,8 @@ import { validate } from '../data/validate.js';
 import { scanJson, type Position } from './json-locate.js';
 import { counts } from './summary.js';
 import type { TextFile } from './files.js';
+import type { Reason } from '../problems/codes.js';
+import { messageEn } from '../problems/en.js';
 
 /**
  * A dataset's JSON text checked as the widget checks it, every problem with its JSON pointer and
@@ -9,16 +11,20 @@ import type { TextFile } from './files.js';
  * writes as it is) and what the studio shows next to the text.
  */
 
-export interface Located {
+/** A problem in a dataset's JSON text: its code and values, its English words, its pointer, its line and column. */
+export type Located = Reason & {
   path: string;
   message: string;
   line: number;
   column: number;
-}
+};
 
 export type FileReport =
   | { file: string; ok: true; counts: Record<string, number>; asOf: string; warnings: Located[] }
   | { file: string; ok: false; syntax: boolean; problems: Located[]; warnings: Located[]; truncated: boolean };
+
+const at = (path: string, { code, params }: Reason, p: Pick<Position, 'line' | 'column'>): Located =>
+  ({ code, params, path, message: messageEn({ code, params } as Reason), line: p.line, column: p.column }) as Located;
 
 /** Scans and validates one JSON text: a syntax error, or every problem, each with where it is. */
 export function checkDatasetText({ name: file, text }: TextFile): FileReport {
@@ -29,17 +35,16 @@ export function checkDatasetText({ name: file, text }: TextFile): FileReport {
       file,
       ok: false,
       syntax: true,
-      problems: [{ path: '', message: `not valid JSON: ${scan.error.message}`, line, column }],
+      problems: [at('', { code: 'json-invalid', params: { error: scan.error.reason } }, { line, column })],
       warnings: [],
       truncated: false,
     };
   }
-  const at = (path: string, message: string, p: Position): Located => ({ path, message, line: p.line, column: p.column });
   const warnings = scan.duplicates.map((d) =>
-    at(d.pointer, `repeats a key already given at ${d.first.line}:${d.first.column}; JSON keeps only this last one`, d.again),
+    at(d.pointer, { code: 'json-duplicate-key', params: { first: { line: d.first.line, column: d.first.column } } }, d.again),
   );
   const result = validate(scan.value);
   if (result.ok) return { file, ok: true, counts: counts(result.dataset), asOf: result.dataset.asOf, warnings };
-  const problems = result.problems.map((p) => at(p.path, p.message, scan.locate(p.path)));
+  const problems = result.problems.map((p) => at(p.path, p, scan.locate(p.path)));
   return { file, ok: false, syntax: false, problems, warnings, truncated: problems.length >= 100 };
 }

@@ -153,15 +153,19 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
   const file = baseName(input.name);
   const { rows, unclosed } = readCells(text);
   if (rows.length === 0 || rows[0].every((h) => h.trim() === '')) {
-    return { problems: [error('is empty: the first row must be the column names', { file })] };
+    return { problems: [error('csv-empty', {}, { file })] };
   }
   if (unclosed) {
     problems.push(
-      error('has a quote (") that is never closed: everything after it was read as one cell', {
-        file,
-        row: unclosed.row,
-        column: columnLetter(unclosed.column),
-      }),
+      error(
+        'csv-quote-unclosed',
+        {},
+        {
+          file,
+          row: unclosed.row,
+          column: columnLetter(unclosed.column),
+        },
+      ),
     );
   }
   const spec = TABLES[name];
@@ -173,18 +177,18 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
     const at = { file, column: columnLetter(index), value: rows[0][index] };
     if (h === '') {
       // Spreadsheets export trailing empty columns; one with values but no name is a mistake.
-      if (data.some((r) => (r.cells[index] ?? '').trim() !== '')) problems.push(error('has values but no column name in row 1', at));
+      if (data.some((r) => (r.cells[index] ?? '').trim() !== '')) problems.push(error('csv-unnamed-column', {}, at));
       return;
     }
     const column = matchColumn(spec.fields, h, index);
     if (!column) {
-      const known = spec.fields.map((fs) => (fs.kind === 'text' ? `${fs.name}_en, ${fs.name}_es…` : fs.name)).join(', ');
-      problems.push(error(`"${h}" is not a column of ${name}.csv (its columns: ${known})`, at));
+      const known = spec.fields.map((fs) => (fs.kind === 'text' ? `${fs.name}_en, ${fs.name}_es…` : fs.name));
+      problems.push(error('csv-unknown-column', { header: h, table: name, known }, at));
       return;
     }
     const key = `${column.field.name}\u0000${column.lang ?? ''}`;
     if (seen.has(key)) {
-      problems.push(error(`"${h}" repeats column ${columnLetter(seen.get(key)!)}`, at));
+      problems.push(error('csv-repeated-column', { header: h, first: columnLetter(seen.get(key)!) }, at));
       return;
     }
     seen.set(key, index);
@@ -193,12 +197,10 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
   for (const field of spec.fields) {
     const cols = columns.filter((c) => c.field === field);
     if (field.kind === 'text' && cols.some((c) => c.lang === undefined) && cols.some((c) => c.lang !== undefined)) {
-      problems.push(error(`has both a "${field.name}" column and "${field.name}_<language>" columns; use one or the other`, { file }));
+      problems.push(error('csv-text-both', { field: field.name }, { file }));
     }
     if ((spec.required as string[]).includes(field.name) && cols.length === 0) {
-      const want =
-        field.kind === 'text' ? `"${field.name}_en" (one column per language: ${field.name}_en, ${field.name}_es…)` : `"${field.name}"`;
-      problems.push(error(`has no column ${want}, which every row needs`, { file }));
+      problems.push(error('csv-column-missing', { field: field.name, text: field.kind === 'text' }, { file }));
     }
   }
   const rowsWithData = data.filter((r) => r.cells.some((c) => c.trim() !== ''));
@@ -206,12 +208,16 @@ export function readTable(input: TextFile, name: TableName): { table?: Table; pr
     const extra = r.cells.slice(header.length).findIndex((c) => c.trim() !== '');
     if (extra >= 0)
       problems.push(
-        error(`has a value beyond the last named column (${columnLetter(header.length - 1)}); a stray comma or an unquoted line break?`, {
-          file,
-          row: r.row,
-          column: columnLetter(header.length + extra),
-          value: r.cells[header.length + extra],
-        }),
+        error(
+          'csv-beyond-last',
+          { last: columnLetter(header.length - 1) },
+          {
+            file,
+            row: r.row,
+            column: columnLetter(header.length + extra),
+            value: r.cells[header.length + extra],
+          },
+        ),
       );
   }
   problems.push(...hostileCells(file, columns, rowsWithData));
@@ -237,20 +243,14 @@ function hostileCells(file: string, columns: Column[], rows: Row[]): Problem[] {
       const value = r.cells[c.index] ?? '';
       const place = { file, row: r.row, column: columnLetter(c.index), header: c.header, value };
       // "'=" is the guard the CSV writers put before a text that starts with "=": not a formula.
-      if (FORMULA.test(value))
-        found.formula.push(
-          warning("starts like a spreadsheet formula: kept as plain text, never run (the CSV written from it guards it with ')", place),
-        );
-      else if (HTML_TAG.test(value) && HTML_TAG.exec(value)![0].endsWith('>'))
-        found.html.push(warning('contains HTML: shown as plain text, tags and all; write the text without tags', place));
+      if (FORMULA.test(value)) found.formula.push(warning('cell-formula', {}, place));
+      else if (HTML_TAG.test(value) && HTML_TAG.exec(value)![0].endsWith('>')) found.html.push(warning('cell-html', {}, place));
     }
   const out: Problem[] = [];
-  for (const [kind, list] of Object.entries(found)) {
+  for (const kind of ['formula', 'html'] as const) {
+    const list = found[kind];
     out.push(...list.slice(0, NAMED_CELLS));
-    if (list.length > NAMED_CELLS)
-      out.push(
-        warning(`has ${list.length - NAMED_CELLS} more cells ${kind === 'formula' ? 'that start like a formula' : 'with HTML'}`, { file }),
-      );
+    if (list.length > NAMED_CELLS) out.push(warning('cells-more', { count: list.length - NAMED_CELLS, kind }, { file }));
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { REQUIRED_TABLES, TABLES, TABLE_NAMES, columnLetter, unguard, type Table
 import { readTable, tableOf, type Column, type Row, type Table } from './csv-read.js';
 import { baseName, type TextFile } from './files.js';
 import { slug, today } from './defaults.js';
-import { error, n, warning, describePlace, type Conversion, type Place, type Problem } from './problems.js';
+import { error, madeUp, reworded, warning, type Conversion, type Place, type Problem } from './problems.js';
+import type { Problem as Invalid } from '../data/validate.js';
 
 /**
  * A dataset from a spreadsheet's tabs exported as CSV (the tables the widget's "Get the data" and
@@ -103,9 +104,8 @@ function tablesOf(files: TextFile[], problems: Problem[]): Map<TableName, TextFi
   for (const f of files) {
     const table = tableOf(f.name);
     const file = baseName(f.name);
-    if (!table)
-      problems.push(error(`is not one of the tabs this command reads; name it ${TABLE_NAMES.map((t) => `${t}.csv`).join(', ')}`, { file }));
-    else if (found.has(table)) problems.push(error(`is a second ${table} table (the first is ${found.get(table)!.name})`, { file }));
+    if (!table) problems.push(error('csv-not-a-tab', { tabs: [...TABLE_NAMES] }, { file }));
+    else if (found.has(table)) problems.push(error('csv-second-table', { table, first: found.get(table)!.name }, { file }));
     else found.set(table, f);
   }
   return found;
@@ -119,9 +119,7 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
   const problems: Problem[] = [];
   const names = { ...FLAGS, ...options.names };
   const found = tablesOf(files, problems);
-  for (const t of REQUIRED_TABLES)
-    if (!found.has(t))
-      problems.push(error('is missing: a dataset needs events.csv, actors.csv, issues.csv and stances.csv', { file: `${t}.csv` }));
+  for (const t of REQUIRED_TABLES) if (!found.has(t)) problems.push(error('csv-tab-missing', {}, { file: `${t}.csv` }));
   const tables = new Map<TableName, Table>();
   for (const [name, file] of found) {
     const read = readTable(file, name);
@@ -143,10 +141,7 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
   const meta: Record<string, unknown> = {};
   const metaTable = tables.get('dataset');
   if (metaTable) {
-    if (metaTable.rows.length > 1)
-      problems.push(
-        error('is a second row; dataset.csv has one row under its header', { file: metaTable.file, row: metaTable.rows[1].row }),
-      );
+    if (metaTable.rows.length > 1) problems.push(error('csv-dataset-second-row', {}, { file: metaTable.file, row: metaTable.rows[1].row }));
     if (metaTable.rows.length) Object.assign(meta, rowObject(metaTable, metaTable.rows[0], '', prov));
   }
   for (const key of Object.keys(FLAGS) as Array<keyof StoryFields>) {
@@ -155,20 +150,14 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
       prov.set(`/${key}`, { origin: names[key] });
     }
   }
-  prov.set('', metaTable ? { file: metaTable.file } : { origin: 'dataset' });
-  if (meta.title === undefined)
-    problems.push(error(`has no title: give a dataset.csv with title_en (and title_es…) or ${names.title} "…"`, { origin: 'dataset' }));
-  if (meta.asOf === undefined)
-    problems.push(
-      error(`has no "as of" date: give a dataset.csv with asOf or ${names.asOf} YYYY-MM-DD (the date the facts are current to)`, {
-        origin: 'dataset',
-      }),
-    );
+  prov.set('', metaTable ? { file: metaTable.file } : madeUp({ made: 'dataset' }));
+  if (meta.title === undefined) problems.push(error('csv-no-title', { field: names.title }, madeUp({ made: 'dataset' })));
+  if (meta.asOf === undefined) problems.push(error('csv-no-as-of', { field: names.asOf }, madeUp({ made: 'dataset' })));
   if (meta.id === undefined && meta.title !== undefined) {
     const title = typeof meta.title === 'string' ? meta.title : ((meta.title as Record<string, string>).en ?? '');
     meta.id = slug(title);
-    prov.set('/id', { origin: `the id made from the title (give ${names.id} or an id column to choose it)` });
-    problems.push(warning(`no id given: using "${meta.id}" (from the title)`));
+    prov.set('/id', madeUp({ made: 'id', flag: names.id }));
+    problems.push(warning('csv-id-made', { id: String(meta.id) }));
   }
   if (meta.updated === undefined) meta.updated = options.today ?? today();
 
@@ -187,13 +176,8 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
     // No sources tab: one placeholder per cited id, so the data loads; the editor must fill them in.
     const ids = [...new Set([...events, ...stances].flatMap((o) => (o.sources as string[] | undefined) ?? []))];
     dataset.sources = ids.map((id) => ({ id, label: id }));
-    prov.set('/sources', { origin: 'the sources made up for a missing sources.csv' });
-    if (ids.length)
-      problems.push(
-        warning(
-          `no sources.csv: made ${n(ids.length, 'placeholder source')} labelled with ${ids.length === 1 ? 'its id' : 'their ids'} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}); add a sources.csv with id, label_en, url, archived, publisher, date`,
-        ),
-      );
+    prov.set('/sources', madeUp({ made: 'sources' }));
+    if (ids.length) problems.push(warning('csv-sources-made', { count: ids.length, ids: ids.slice(0, 5) }));
   }
 
   const notesTable = tables.get('notes');
@@ -201,7 +185,7 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
   if (failed()) return { problems };
 
   const result = validate(ordered(dataset, TABLES.dataset.keys));
-  if (!result.ok) return { problems: [...problems, ...result.problems.map((p) => locateProblem(p.path, p.message, prov))] };
+  if (!result.ok) return { problems: [...problems, ...result.problems.map((p) => locateProblem(p, prov))] };
   return { dataset: result.dataset, problems };
 }
 
@@ -220,19 +204,14 @@ function attachNotes(t: Table, dataset: Record<string, unknown>, prov: Provenanc
     else if ((m = /^event:(.+)$/.exec(on))) {
       const i = events.findIndex((e) => e.id === m![1].trim());
       if (i >= 0) [owner, pointer] = [events[i], `/events/${i}`];
-      else problems.push(error(`"${on}": there is no event with id "${m[1].trim()}" in events.csv`, where));
+      else problems.push(error('note-event-unknown', { on, id: m[1].trim() }, where));
     } else if ((m = /^stance:([^:]+):([^:]+):(.+)$/.exec(on))) {
       const [actor, issue, date] = [m[1].trim(), m[2].trim(), m[3].trim()];
       const i = stances.findIndex((s) => s.actor === actor && s.issue === issue && s.date === date);
       if (i >= 0) [owner, pointer] = [stances[i], `/stances/${i}`];
-      else problems.push(error(`"${on}": no row of stances.csv has actor "${actor}", issue "${issue}" and date "${date}"`, where));
+      else problems.push(error('note-stance-unknown', { on, actor, issue, date }, where));
     } else {
-      problems.push(
-        error(
-          `"${on}" is not a note target: leave it empty (or "dataset") for the story, "event:<id>", or "stance:<actor>:<issue>:<date>"`,
-          where,
-        ),
-      );
+      problems.push(error('note-target', { on }, where));
     }
     if (!owner) continue;
     const notes = ((owner.notes as unknown[] | undefined) ?? []) as unknown[];
@@ -248,7 +227,8 @@ function attachNotes(t: Table, dataset: Record<string, unknown>, prov: Provenanc
 }
 
 /** A validation problem in the editor's terms: the file, row and column it came from. */
-function locateProblem(path: string, message: string, prov: Provenance): Problem {
+function locateProblem(problem: Invalid, prov: Provenance): Problem {
+  const { path } = problem;
   let p = path;
   let where = prov.get(p);
   while (where === undefined && p !== '') {
@@ -256,9 +236,11 @@ function locateProblem(path: string, message: string, prov: Provenance): Problem
     where = prov.get(p);
   }
   // "repeats the id of /events/0" → "… of events.csv row 2"; "not in /sources" → "not in sources.csv".
-  const text = message.replace(/\/(events|actors|issues|stances|sources|groups)(\/\d+)?(?![\w/-])/g, (ref) => {
-    const place = prov.get(ref);
-    return place ? (describePlace(place) ?? ref) : ref;
-  });
-  return error(text, { ...(where ?? { origin: 'dataset' }), path });
+  const params: Record<string, unknown> = { ...problem.params };
+  for (const key of ['first', 'list']) {
+    const ref = params[key];
+    if (typeof ref === 'string' && /^\/(events|actors|issues|stances|sources|groups)(\/\d+)?$/.test(ref) && prov.has(ref))
+      params[key] = prov.get(ref);
+  }
+  return reworded(problem, { params, ...(where ?? madeUp({ made: 'dataset' })), path });
 }

@@ -5,7 +5,8 @@ import { slug, today } from './defaults.js';
 import { baseName, stripBom, type TextFile } from './files.js';
 import { htmlToText } from './html-text.js';
 import { scanJson } from './json-locate.js';
-import { error, n, warning, type Conversion, type Place, type Problem } from './problems.js';
+import { error, warning, type Conversion, type Place, type Problem } from './problems.js';
+import type { ProblemCode, ProblemParams, Slide, TimelineDateWhy } from '../problems/codes.js';
 import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
 import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
 
@@ -64,11 +65,11 @@ const int = (v: unknown): number | undefined => {
 };
 
 /** A TimelineJS date object as a dataset date at its precision: "1985", "2022-08", "2017-01-25". */
-export function tlDate(d: TLDate | undefined): { date?: string; problem?: string; time: boolean } {
-  if (!d || typeof d !== 'object') return { problem: 'has no start_date', time: false };
+export function tlDate(d: TLDate | undefined): { date?: string; problem?: TimelineDateWhy; time: boolean } {
+  if (!d || typeof d !== 'object') return { problem: { none: true }, time: false };
   const year = int(d.year);
-  if (year === undefined) return { problem: `has no usable year (${JSON.stringify(d.year)})`, time: false };
-  if (year < 1 || year > 9999) return { problem: `is dated in the year ${year}, outside 0001–9999`, time: false };
+  if (year === undefined) return { problem: { year: String(JSON.stringify(d.year)) }, time: false };
+  if (year < 1 || year > 9999) return { problem: { outside: year }, time: false };
   const time = [d.hour, d.minute, d.second, d.millisecond].some((v) => v !== undefined && v !== '' && v !== null);
   const month = d.month === undefined || d.month === '' || d.month === null ? undefined : int(d.month);
   const day = d.day === undefined || d.day === '' || d.day === null ? undefined : int(d.day);
@@ -78,7 +79,7 @@ export function tlDate(d: TLDate | undefined): { date?: string; problem?: string
     if (day !== undefined) date += `-${String(day).padStart(2, '0')}`;
   }
   if ((d.month !== undefined && d.month !== '' && month === undefined) || !isRealDate(date))
-    return { problem: `has a date that does not exist (${JSON.stringify(d)})`, time };
+    return { problem: { impossible: JSON.stringify(d) }, time };
   return { date, time };
 }
 
@@ -113,15 +114,13 @@ const PLACEHOLDER: Source = { id: 'source-needed', label: 'Source needed: replac
  * where the i-th event came from (a spreadsheet row, for the CSV template).
  */
 function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf: (i: number) => Place = () => ({})): Conversion {
-  const fail = (message: string): Conversion => ({ problems: [error(message, { file })] });
-  if (input && typeof input === 'object' && 'timeline' in input)
-    return fail('looks like a TimelineJS2 file ("timeline": {…}); this command reads the TimelineJS3 JSON format ({ "events": [...] })');
-  if (input && typeof input === 'object' && 'asOf' in input)
-    return fail('is already a policy-explainer dataset (it has "asOf"), not a TimelineJS3 file');
+  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion => ({ problems: [error(code, {}, { file })] });
+  if (input && typeof input === 'object' && 'timeline' in input) return fail('tl-v2');
+  if (input && typeof input === 'object' && 'asOf' in input) return fail('tl-dataset');
   const tl = input as TLFile;
-  if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('is not a TimelineJS3 file: it needs an "events" array');
+  if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('tl-no-events');
   const warnings: Problem[] = [];
-  const note = (message: string, place: Place = {}) => warnings.push(warning(message, place));
+  const note = <C extends ProblemCode>(code: C, params: ProblemParams[C], place: Place = {}) => warnings.push(warning(code, params, place));
   const dropped = { group: new Set<string>(), displayDate: 0, background: 0, time: 0, media: 0, markup: 0 };
   const links: string[] = [];
   const sources: Source[] = [];
@@ -150,28 +149,29 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
    * A field's text: a string as it is, a number as its digits; anything else (an object such as
    * {"toString":0}, a list) is no text: left out, and said where.
    */
-  const textOf = (value: unknown, field: string, place: Place, named?: string): string => {
+  const textOf = (value: unknown, field: string, place: Place, slide?: Slide, titleSlide = false): string => {
     if (value === undefined || value === null) return '';
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    note(`${named ? `${named}: ` : ''}${field} is ${Array.isArray(value) ? 'a list' : 'an object'}, not text: ignored`, place);
+    const shape = Array.isArray(value) ? 'list' : 'object';
+    note('tl-not-text', { ...(slide ? { slide } : {}), field, ...(titleSlide ? { titleSlide } : {}), shape }, place);
     return '';
   };
 
   tl.events.forEach((slide, i) => {
-    const where = `event ${i + 1}`;
+    const where: Slide = { event: i + 1 };
     const place = placeOf(i);
     if (!slide || typeof slide !== 'object') {
-      note(`${where} is not an object: skipped`, place);
+      note('tl-slide-not-object', { slide: where }, place);
       return;
     }
     const start = tlDate(slide.start_date);
     const slideText: { headline?: unknown; text?: unknown } = slide.text && typeof slide.text === 'object' ? slide.text : {};
     const headline = htmlToText(textOf(slideText.headline, 'text.headline', place, where));
     const body = htmlToText(textOf(slideText.text, 'text.text', place, where));
-    const named = headline.text ? `"${truncate(headline.text, 50)}"` : where;
+    const named: Slide = headline.text ? { headline: truncate(headline.text, 50) } : where;
     if (!start.date) {
-      note(`${named} ${start.problem}: skipped`, place);
+      note('tl-start', { slide: named, why: start.problem! }, place);
       return;
     }
     if (start.time) dropped.time++;
@@ -179,23 +179,22 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
     if (slide.end_date) {
       const e = tlDate(slide.end_date);
       if (e.time) dropped.time++;
-      if (!e.date) note(`${named}: end_date ${e.problem?.replace(/^has /, '')}; dropped`, place);
-      else if (startOf(e.date) <= startOf(start.date))
-        note(`${named}: end_date ${e.date} is not after ${start.date}; dropped (an event on one date needs no end)`, place);
+      if (!e.date) note('tl-end-dropped', { slide: named, why: e.problem! }, place);
+      else if (startOf(e.date) <= startOf(start.date)) note('tl-end-not-after', { slide: named, end: e.date, start: start.date }, place);
       else end = e.date;
     }
     let title = headline.text.replace(/\s*\n+\s*/g, ' ');
     if (!title) {
       title = body.text ? truncate(body.text.split(/(?<=[.!?])\s|\n/)[0].replace(/\.$/, ''), 120) : `Event ${i + 1}`;
-      note(`${where} (${start.date}) has no headline: titled "${title}"`, place);
+      note('tl-no-headline', { slide: where, date: start.date, title }, place);
     } else if (title.length > MAX.title) {
       title = truncate(title, MAX.title);
-      note(`${named}: headline shortened to ${MAX.title} characters`, place);
+      note('tl-headline-shortened', { slide: named, max: MAX.title }, place);
     }
     let summary = body.text || undefined;
     if (summary && summary.length > MAX.summary) {
       summary = truncate(summary, MAX.summary);
-      note(`${named}: text shortened to ${MAX.summary} characters`, place);
+      note('tl-text-shortened', { slide: named, max: MAX.summary }, place);
     }
     if (headline.hadMarkup || body.hadMarkup) dropped.markup++;
     links.push(...headline.links, ...body.links);
@@ -220,7 +219,7 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
           break;
         }
         // It looks like a link but is none (a browser could not open it): said, never a crash.
-        note(`${named}: media link "${truncate(u, 80)}" is not a valid web address: dropped`, place);
+        note('tl-media-link', { slide: named, url: truncate(u, 80) }, place);
       }
       const credit = htmlToText(textOf(m.credit, 'media.credit', place, named)).text.replace(/\s+/g, ' ');
       const caption = htmlToText(textOf(m.caption, 'media.caption', place, named)).text.replace(/\s+/g, ' ');
@@ -260,33 +259,27 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
     });
   });
 
-  if (!events.length) return { problems: [...warnings, error('no event could be converted', { file })] };
+  if (!events.length) return { problems: [...warnings, error('tl-none-converted', {}, { file })] };
   events.sort((a, b) => compareDates(a.date, b.date));
   if (placeholderUses) {
     sources.push(PLACEHOLDER);
-    note(
-      `${n(placeholderUses, 'event cites', 'events cite')} the placeholder source "${PLACEHOLDER.id}" (no media credit or link): replace it with the real sources`,
-    );
+    note('tl-placeholder', { count: placeholderUses, id: PLACEHOLDER.id });
   }
-  if (dropped.group.size) note(`TimelineJS groups dropped (${[...dropped.group].join(', ')}): policy-explainer groups actors, not events`);
-  if (dropped.displayDate) note(`display_date dropped on ${n(dropped.displayDate, 'event')}: dates are shown at their own precision`);
-  if (dropped.time) note(`time of day dropped on ${n(dropped.time, 'date')}: dates are days at most`);
-  if (dropped.media)
-    note(`media (images, video, embeds) of ${n(dropped.media, 'event')} not shown by policy-explainer; credits and links became sources`);
-  if (dropped.background) note(`backgrounds of ${n(dropped.background, 'event')} dropped`);
-  if (dropped.markup) note(`HTML formatting removed from ${n(dropped.markup, 'event')} (text is plain)`);
-  if (links.length)
-    note(
-      `${n(links.length, 'link')} in the text dropped; add them as sources if they are: ${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''}`,
-    );
-  if (Array.isArray(tl.eras) && tl.eras.length) note(`${n(tl.eras.length, 'era')} dropped: a span can be an event with an end date`);
-  if (tl.title?.media) note('the title slide’s media dropped');
-  note('no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them');
+  if (dropped.group.size) note('tl-groups', { groups: [...dropped.group] });
+  if (dropped.displayDate) note('tl-display-date', { count: dropped.displayDate });
+  if (dropped.time) note('tl-time', { count: dropped.time });
+  if (dropped.media) note('tl-media', { count: dropped.media });
+  if (dropped.background) note('tl-backgrounds', { count: dropped.background });
+  if (dropped.markup) note('tl-markup', { count: dropped.markup });
+  if (links.length) note('tl-links', { count: links.length, links: [...new Set(links)].slice(0, 5) });
+  if (Array.isArray(tl.eras) && tl.eras.length) note('tl-eras', { count: tl.eras.length });
+  if (tl.title?.media) note('tl-title-media', {});
+  note('tl-no-matrix', {});
 
   const titleSlideText: { headline?: unknown; text?: unknown } =
     tl.title && typeof tl.title === 'object' && tl.title.text && typeof tl.title.text === 'object' ? tl.title.text : {};
-  const titleText = htmlToText(textOf(titleSlideText.headline, 'the title slide’s text.headline', {})).text.replace(/\s*\n+\s*/g, ' ');
-  const titleSummary = htmlToText(textOf(titleSlideText.text, 'the title slide’s text.text', {})).text;
+  const titleText = htmlToText(textOf(titleSlideText.headline, 'text.headline', {}, undefined, true)).text.replace(/\s*\n+\s*/g, ' ');
+  const titleSummary = htmlToText(textOf(titleSlideText.text, 'text.text', {}, undefined, true)).text;
   let title = truncate(titleText, MAX.storyTitle);
   if (!title) {
     title =
@@ -294,10 +287,10 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
         .replace(/\.(json|csv|tsv|txt)$/i, '')
         .replace(/[-_]+/g, ' ')
         .trim() || 'Timeline';
-    note(`no title slide headline: titled "${title}" after the file`);
+    note('tl-no-title', { title });
   }
   const asOf = opts.asOf ?? opts.today ?? today();
-  if (!opts.asOf) note(`asOf set to today (${asOf}); give ${opts.names?.asOf ?? '--as-of'} for the date the facts are current to`);
+  if (!opts.asOf) note('tl-as-of-today', { date: asOf, field: opts.names?.asOf ?? '--as-of' });
   const dataset = {
     id: opts.id ?? slug(title),
     title,
@@ -333,11 +326,12 @@ export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions =
     converted = { ...result, problems: [...sheet.problems, ...result.problems] };
   } else {
     const scan = scanJson(file.text);
-    if (!scan.ok) return { problems: [error(`not valid JSON: ${scan.error.message}`, { file: file.name, position: scan.error.position })] };
+    if (!scan.ok)
+      return { problems: [error('json-invalid', { error: scan.error.reason }, { file: file.name, position: scan.error.position })] };
     converted = convert(scan.value, file.name, options);
   }
   if (!converted.dataset) return converted;
   const result = validate(converted.dataset);
   if (result.ok) return { dataset: result.dataset, problems: converted.problems };
-  return { problems: [...converted.problems, ...result.problems.map((p) => error(p.message, { path: p.path }))] };
+  return { problems: [...converted.problems, ...result.problems] };
 }

@@ -3,6 +3,7 @@ import { parseCells, tableOf } from './csv-read.js';
 import { baseName, stripBom, type TextFile } from './files.js';
 import { looksLikeTimelineJsCsv } from './timelinejs-csv.js';
 import { error, type Problem } from './problems.js';
+import type { ProblemParams } from '../problems/codes.js';
 
 /**
  * Before any parsing: is this a file the converters can read at all (not too big, not a binary),
@@ -13,31 +14,21 @@ import { error, type Problem } from './problems.js';
 /** The largest file read (5 MiB): a story of 10,000 events weighs about 3 MB; a browser tab parses this much without stalling. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** An error when a file is larger than the converters read; checked on the size alone, before reading it. */
 export function sizeProblem(name: string, bytes: number): Problem | undefined {
   if (bytes <= MAX_FILE_BYTES) return undefined;
-  return error(
-    `is ${mb(bytes)}, more than the ${mb(MAX_FILE_BYTES)} a story file can be: is it the right file? Split a spreadsheet into its tabs`,
-    {
-      file: baseName(name),
-    },
-  );
+  return error('file-too-large', { bytes, max: MAX_FILE_BYTES }, { file: baseName(name) });
 }
 
-/** File formats recognised by their first bytes, and what to do instead. */
-const SIGNATURES: Array<[number[], string]> = [
-  [
-    [0x50, 0x4b, 0x03, 0x04],
-    'is a zip archive or a spreadsheet workbook (.xlsx, .ods, .numbers): export each tab as CSV (File › Download › CSV, or Save As › CSV UTF-8), or copy the cells and paste them here',
-  ],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'is an old Excel workbook (.xls): save each tab as CSV UTF-8, or copy the cells and paste them here'],
-  [[0x25, 0x50, 0x44, 0x46], 'is a PDF: a story is read from CSV tabs, a dataset JSON or a TimelineJS3 file'],
-  [[0x89, 0x50, 0x4e, 0x47], 'is an image (PNG): a story is read from CSV tabs, a dataset JSON or a TimelineJS3 file'],
-  [[0xff, 0xd8, 0xff], 'is an image (JPEG): a story is read from CSV tabs, a dataset JSON or a TimelineJS3 file'],
-  [[0x47, 0x49, 0x46, 0x38], 'is an image (GIF): a story is read from CSV tabs, a dataset JSON or a TimelineJS3 file'],
-  [[0x1f, 0x8b], 'is compressed (gzip): uncompress it first'],
+/** File formats recognised by their first bytes (the words say what to do instead). */
+const SIGNATURES: Array<[number[], ProblemParams['file-binary']['format']]> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x1f, 0x8b], 'gzip'],
 ];
 
 /**
@@ -46,11 +37,9 @@ const SIGNATURES: Array<[number[], string]> = [
  */
 export function binaryProblem(name: string, head: Uint8Array): Problem | undefined {
   const file = baseName(name);
-  for (const [magic, message] of SIGNATURES) if (magic.every((b, i) => head[i] === b)) return error(message, { file });
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
-    return error('is UTF-16 text (Excel’s "Unicode Text"): save it as CSV UTF-8 instead', { file });
-  if (head.includes(0))
-    return error('is not a text file (it has NUL bytes): a story is read from CSV tabs, a dataset JSON or a TimelineJS3 file', { file });
+  for (const [magic, format] of SIGNATURES) if (magic.every((b, i) => head[i] === b)) return error('file-binary', { format }, { file });
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return error('file-utf16', {}, { file });
+  if (head.includes(0)) return error('file-nul', {}, { file });
   return undefined;
 }
 

@@ -1,6 +1,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { pointerJoin, pointerTokens } from '../data/json-pointer.js';
 import { stripBom } from './files.js';
+import type { Char, JsonExpected, JsonSyntaxCode, Reason } from '../problems/codes.js';
+import { messageEn } from '../problems/en.js';
 
 /**
  * Where things are in a JSON text: the line and column of what a JSON pointer names, and of a
@@ -19,6 +21,9 @@ export interface Position {
 }
 
 export interface SyntaxProblem {
+  /** What is wrong, as a code and its values (its words: src/problems/). */
+  reason: Reason<JsonSyntaxCode>;
+  /** In English. */
   message: string;
   position: Position;
 }
@@ -52,13 +57,13 @@ function lineIndex(text: string): (offset: number) => Position {
   };
 }
 
-/** Shows one character of the source in a message: printable as itself, the rest by name. */
-function describeChar(ch: string | undefined): string {
-  if (!ch) return 'the end of the file';
-  const names: Record<string, string> = { '\n': 'a line break', '\r': 'a line break', '\t': 'a tab', ' ': 'a space' };
-  if (names[ch]) return names[ch];
+/** One character of the source, for a message: printable as itself, the rest by name. */
+function describeChar(ch: string | undefined): Char {
+  if (!ch) return { end: true };
+  const names: Record<string, 'line-break' | 'tab' | 'space'> = { '\n': 'line-break', '\r': 'line-break', '\t': 'tab', ' ': 'space' };
+  if (names[ch]) return { named: names[ch] };
   const code = ch.codePointAt(0)!;
-  return code < 0x20 || code === 0x7f ? `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
+  return code < 0x20 || code === 0x7f ? { control: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` } : { char: ch };
 }
 
 /** An object or array that is open where the error is, for "never closed" and "after the value of". */
@@ -117,7 +122,11 @@ function openAt(text: string, offset: number): Open[] {
   return stack;
 }
 
-const VALUE = 'a value (an object, array, string, number, true, false or null)';
+const VALUE: JsonExpected = { value: true };
+const NAME: JsonExpected = { name: true };
+type Said = Reason<JsonSyntaxCode>;
+/** A reason for a syntax error, and the offset to point at when it is not where the parser stopped. */
+type Explained = Said | [Said, number];
 
 /** What the text at an error is, for the messages below. */
 interface At {
@@ -128,37 +137,38 @@ interface At {
   ch: string | undefined;
   /** The last character before the error that is not white space. */
   before: { ch: string; at: number } | undefined;
+  /** Line:column of an offset. */
+  where: (offset: number) => string;
 }
 
-const unexpected = (a: At, expected: string) => `unexpected ${describeChar(a.ch)}: expected ${expected}`;
+const unexpected = (a: At, expected: JsonExpected): Said => ({ code: 'json-unexpected', params: { found: describeChar(a.ch), expected } });
 
 /** At the end of the file: what was expected, and which bracket is never closed. */
-function endedEarly(a: At, expected: string): string {
+function endedEarly(a: At, expected: JsonExpected): Said {
   const open = openAt(a.text, a.text.length);
   const last = open[open.length - 1];
-  const hint = last ? `; the '${last.ch}' at {${last.at}} is never closed` : '';
-  return `the file ends too early: expected ${expected}${hint}`;
+  return { code: 'json-ends-early', params: { expected, ...(last ? { open: { bracket: last.ch, at: a.where(last.at) } } : {}) } };
 }
 
 /** A comma right before a closing bracket: point at the comma. */
-const trailingComma = (a: At, what: string): [string, number] | undefined =>
-  a.before?.ch === ',' && (a.ch === '}' || a.ch === ']') ? [`a comma after the last ${what} (remove this ',')`, a.before.at] : undefined;
+const trailingComma = (a: At, after: 'property' | 'item'): [Said, number] | undefined =>
+  a.before?.ch === ',' && (a.ch === '}' || a.ch === ']') ? [{ code: 'json-trailing-comma', params: { after } }, a.before.at] : undefined;
 
 /**
  * A number run into something (`01`, `1x`, `1.2.3`): jsonc-parser reads a number and then a
  * stray token; a person sees one malformed number, and is pointed at its start.
  */
-function gluedNumber(a: At): [string, number] | undefined {
+function gluedNumber(a: At): [Said, number] | undefined {
   const number = /-?\d[\d.eE+-]*$/.exec(a.text.slice(Math.max(0, a.offset - 64), a.offset));
   if (!number || !a.ch || !/[\w.]/.test(a.ch)) return undefined;
-  return [`malformed number (a JSON number has no leading zeros, no "${a.ch}" here)`, a.offset - number[0].length];
+  return [{ code: 'json-number', params: { char: a.ch } }, a.offset - number[0].length];
 }
 
 /** What the innermost open container expects next at `offset`: another item, or its end. */
-function afterValue(a: At): string | undefined {
+function afterValue(a: At): JsonExpected | undefined {
   const open = openAt(a.text, a.offset).pop();
-  if (open?.ch === '[' && open.items > 0) return `',' or ']' after item ${open.items - 1}`;
-  if (open?.ch === '{' && open.key !== undefined) return `',' or '}' after the value of "${open.key}"`;
+  if (open?.ch === '[' && open.items > 0) return { afterItem: open.items - 1 };
+  if (open?.ch === '{' && open.key !== undefined) return { afterValue: open.key };
   return undefined;
 }
 
@@ -173,61 +183,56 @@ const inToken = (a: At, re: RegExp) => {
  * message and, where a person would look somewhere else than where the parser stopped (the
  * trailing comma, the control character inside the string), the offset to point at.
  */
-const MESSAGES: Record<string, (a: At) => string | [string, number]> = {
+const said = <C extends JsonSyntaxCode>(code: C, params: Extract<Said, { code: C }>['params']) => ({ code, params }) as Said;
+
+const MESSAGES: Record<string, (a: At) => Explained> = {
   InvalidSymbol: (a) => {
     const word = a.text.slice(a.offset, a.offset + a.length);
     const glued = gluedNumber(a);
     if (glued) return glued;
-    if (/^-/.test(word)) return 'malformed number';
-    if (a.ch === "'") return 'strings must be in double quotes ("), not single quotes';
-    if (/^(NaN|-?Infinity|undefined)$/.test(word)) return `${word} is not a JSON value; expected ${VALUE}`;
-    if (/^[A-Za-z_$][\w$]*$/.test(word) && /^\s*:/.test(a.text.slice(a.offset + a.length)))
-      return 'property names must be in double quotes';
+    if (/^-/.test(word)) return said('json-number', {});
+    if (a.ch === "'") return said('json-single-quotes', {});
+    if (/^(NaN|-?Infinity|undefined)$/.test(word)) return said('json-not-a-value', { word });
+    if (/^[A-Za-z_$][\w$]*$/.test(word) && /^\s*:/.test(a.text.slice(a.offset + a.length))) return said('json-unquoted-name', {});
     return unexpected(a, VALUE);
   },
-  InvalidNumberFormat: () => 'malformed number',
-  UnexpectedEndOfNumber: (a) => `malformed number (a JSON number has no leading zeros, no "${a.text[a.offset + a.length - 1]}" here)`,
-  PropertyNameExpected: (a) =>
-    trailingComma(a, 'property') ??
-    (a.ch ? unexpected(a, 'a property name in double quotes') : endedEarly(a, 'a property name in double quotes')),
+  InvalidNumberFormat: () => said('json-number', {}),
+  UnexpectedEndOfNumber: (a) => said('json-number', { char: a.text[a.offset + a.length - 1] }),
+  PropertyNameExpected: (a) => trailingComma(a, 'property') ?? (a.ch ? unexpected(a, NAME) : endedEarly(a, NAME)),
   ValueExpected: (a) => {
-    if (a.text.trim() === '') return ['the file is empty: expected a JSON object', 0];
+    if (a.text.trim() === '') return [said('json-empty', {}), 0];
     return trailingComma(a, 'item') ?? (a.ch ? unexpected(a, VALUE) : endedEarly(a, VALUE));
   },
   ColonExpected: (a) => {
     const key = /"((?:[^"\\]|\\.)*)"\s*$/.exec(a.text.slice(0, a.offset))?.[1];
-    const what = `':' after the property name${key === undefined ? '' : ` "${key}"`}`;
+    const what: JsonExpected = { colon: true, ...(key === undefined ? {} : { key }) };
     return a.ch ? unexpected(a, what) : endedEarly(a, what);
   },
   CommaExpected: (a) => {
     const glued = gluedNumber(a);
     if (glued) return glued;
-    const what = afterValue(a) ?? "','";
+    const what = afterValue(a) ?? { punct: ',' };
     return a.ch ? unexpected(a, what) : endedEarly(a, what);
   },
-  CloseBraceExpected: (a) => (a.ch ? unexpected(a, "'}'") : endedEarly(a, afterValue(a) ?? 'a property name in double quotes')),
-  CloseBracketExpected: (a) => (a.ch ? unexpected(a, "']'") : endedEarly(a, afterValue(a) ?? VALUE)),
-  EndOfFileExpected: (a) =>
-    gluedNumber(a) ??
-    `unexpected ${describeChar(a.ch)} after the end of the JSON document (only one value is allowed; two documents pasted together?)`,
-  InvalidCommentToken: () => 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: () => 'comments are not allowed in JSON',
+  CloseBraceExpected: (a) => (a.ch ? unexpected(a, { punct: '}' }) : endedEarly(a, afterValue(a) ?? NAME)),
+  CloseBracketExpected: (a) => (a.ch ? unexpected(a, { punct: ']' }) : endedEarly(a, afterValue(a) ?? VALUE)),
+  EndOfFileExpected: (a) => gluedNumber(a) ?? said('json-after-end', { found: describeChar(a.ch) }),
+  InvalidCommentToken: () => said('json-comment', {}),
+  UnexpectedEndOfComment: () => said('json-comment', {}),
   UnexpectedEndOfString: (a) => {
     // jsonc-parser ends a string at a line break; JSON has none in strings.
     const end = a.offset + a.length;
-    return /[\r\n]/.test(a.text[end] ?? '')
-      ? ['unexpected a line break inside a string (write \\n, or is a closing " missing?)', end]
-      : 'the file ends inside a string that is never closed (a missing ")';
+    return /[\r\n]/.test(a.text[end] ?? '') ? [said('json-line-break', {}), end] : said('json-unclosed-string', {});
   },
   InvalidCharacter: (a) => {
     const at = inToken(a, /[\u0000-\u001f]/);
-    return [`unexpected ${describeChar(a.text[at])} inside a string`, at];
+    return [said('json-control-char', { found: describeChar(a.text[at]) }), at];
   },
   InvalidEscapeCharacter: (a) => {
     const at = inToken(a, /\\[^"\\/bfnrtu]/);
-    return [`unknown escape \\${a.text[at + 1] ?? ''} (JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`, at];
+    return [said('json-escape', { escape: a.text[at + 1] ?? '' }), at];
   },
-  InvalidUnicode: (a) => ['a \\u escape needs four hex digits', inToken(a, /\\u/)],
+  InvalidUnicode: (a) => [said('json-unicode-escape', {}), inToken(a, /\\u/)],
 };
 
 /** jsonc-parser's first error, in words, at the place to look. */
@@ -239,14 +244,11 @@ function explain(text: string, error: ParseError, at: (offset: number) => Positi
     length: error.length,
     ch: text[error.offset],
     before: head ? { ch: head[head.length - 1], at: head.length - 1 } : undefined,
+    where: (offset) => `${at(offset).line}:${at(offset).column}`,
   };
   const explained = MESSAGES[printParseErrorCode(error.error)]?.(a) ?? unexpected(a, VALUE);
-  const [message, offset] = typeof explained === 'string' ? [explained, error.offset] : explained;
-  // "{N}" in a message is an offset, shown as line:column.
-  return {
-    message: message.replace(/\{(\d+)\}/g, (_m, n: string) => `${at(Number(n)).line}:${at(Number(n)).column}`),
-    position: at(offset),
-  };
+  const [reason, offset] = Array.isArray(explained) ? explained : [explained, error.offset];
+  return { reason, message: messageEn(reason), position: at(offset) };
 }
 
 /**
@@ -302,13 +304,15 @@ export function scanJson(input: string): Scan {
     // Stack overflow (a RangeError; InternalError in Firefox): JSON.parse may still read it.
     if (!(e instanceof RangeError) && (e as Error)?.name !== 'InternalError') throw e;
     root = undefined;
-    error = { message: 'the JSON is nested too deeply to read', position: at(0) };
+    const reason: Said = { code: 'json-too-deep', params: {} };
+    error = { reason, message: messageEn(reason), position: at(0) };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: error ?? { message: (e as Error).message, position: at(0) } };
+    const detail = (e as Error).message;
+    return { ok: false, error: error ?? { reason: { code: 'json-parse', params: { detail } }, message: detail, position: at(0) } };
   }
   if (!root || error) {
     // JSON.parse accepted what the parser refused: trust JSON.parse, locate everything at 1:1.

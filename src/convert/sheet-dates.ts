@@ -1,6 +1,6 @@
 import { isRealDate } from '../data/dates.js';
 import { columnLetter } from './csv-tables.js';
-import { error, n, warning, type Problem } from './problems.js';
+import { error, reworded, warning, type Problem } from './problems.js';
 
 /**
  * Dates as a spreadsheet shows them. A live sheet's CSV holds each cell's *displayed* value, so a
@@ -21,12 +21,6 @@ export type DateReading =
   | { kind: 'ambiguous'; readings: [string, string] };
 
 const pad = (v: number) => String(v).padStart(2, '0');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "2022-04-10" → "10 April 2022", for messages that must be read by anyone, whatever their locale. */
-export const spelled = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
 
 /** Reads one cell (at most the first 40 characters matter: a date is short). */
 export function readDate(cell: string): DateReading {
@@ -56,9 +50,6 @@ export function readDate(cell: string): DateReading {
 /** The columns that hold dates, in every tab: date, end, asOf, updated. */
 const DATE_HEADERS = new Set(['date', 'end', 'asof', 'updated']);
 
-export const PLAIN_TEXT_ADVICE =
-  'type dates as YYYY-MM-DD (2014-01-14, 2022-08 or 1985) and format the date column as plain text (Format › Number › Plain text), so the sheet shows them as typed';
-
 /**
  * Rewrites the date cells of one tab's rows (the first row is the header) in place: each locale
  * date with one reading becomes its dataset date, and each column where that happened gets one
@@ -78,22 +69,12 @@ export function readSheetDates(tab: string, rows: string[][]): Problem[] {
       const place = { file: tab, row: r + 1, column: columnLetter(col), header: h.trim(), value: cell };
       if (reading.kind === 'read') {
         rows[r][col] = reading.date;
-        if (read++ === 0) first = warning(`read as ${reading.date}`, place);
+        if (read++ === 0) first = warning('date-read', { date: reading.date, more: 0 }, place);
       } else if (reading.kind === 'ambiguous') {
-        const [x, y] = reading.readings;
-        problems.push(
-          error(
-            `is ${spelled(x)} or ${spelled(y)}: the sheet shows this date as its locale writes dates, and both readings are real dates; ${PLAIN_TEXT_ADVICE}`,
-            place,
-          ),
-        );
+        problems.push(error('date-ambiguous', { readings: reading.readings }, place));
       }
     }
-    if (first)
-      problems.push({
-        ...first,
-        message: `${first.message}${read > 1 ? ` (and ${n(read - 1, 'more date')} in this column)` : ''}: the sheet shows dates as its locale writes them; to be sure none is misread, ${PLAIN_TEXT_ADVICE}`,
-      });
+    if (first) problems.push(reworded(first, { params: { more: read - 1 } }));
   });
   return problems;
 }

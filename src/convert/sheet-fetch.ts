@@ -1,5 +1,6 @@
 import { stripBom } from './files.js';
 import type { SheetLink } from './sheet-links.js';
+import type { ProblemCode, ProblemParams, SheetWhere } from '../problems/codes.js';
 
 /**
  * A sheet's tabs over the network: one request per tab through the caller's `fetch`, each answer
@@ -21,12 +22,18 @@ export type FailureKind =
   | 'too-large' // a tab over the row or byte limit
   | 'data'; // read, but the story has errors (by tab, row and column in `problems`)
 
-/** A failed read, as an error that stops everything. */
-export class Failure {
+/** The sheet codes whose words start with what was being read. */
+type SheetCode = { [C in ProblemCode]: ProblemParams[C] extends { where: SheetWhere } ? C : never }[ProblemCode];
+
+/** A failed read, as an error that stops everything: why (a code and its values), and what was being read. */
+export class Failure<
+  C extends SheetCode | 'sheet-not-shared' | 'sheet-not-published' = SheetCode | 'sheet-not-shared' | 'sheet-not-published',
+> {
   constructor(
     readonly kind: FailureKind,
-    readonly message: string,
-    readonly tab?: string,
+    readonly code: C,
+    readonly params: Omit<ProblemParams[C], 'where'>,
+    readonly tab?: SheetWhere,
   ) {}
 }
 
@@ -38,16 +45,9 @@ export interface Fetched {
 /** Google's (or anyone's) HTML page where CSV was asked for. */
 const isHtml = (contentType: string, head: string) => /\btext\/html\b/i.test(contentType) || /^\s*</.test(head);
 
-const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
-
 /** Reads a body up to `maxBytes`, refusing more without reading it all. */
-async function readBody(res: Response, maxBytes: number, tab: string, until: <T>(p: Promise<T>) => Promise<T>): Promise<string> {
-  const tooLarge = (bytes: number) =>
-    new Failure(
-      'too-large',
-      `is more than ${kb(maxBytes)} (${kb(bytes)} or more): is it the right sheet? A story's tab is far smaller`,
-      tab,
-    );
+async function readBody(res: Response, maxBytes: number, tab: SheetWhere, until: <T>(p: Promise<T>) => Promise<T>): Promise<string> {
+  const tooLarge = (bytes: number) => new Failure('too-large', 'sheet-too-large', { max: maxBytes, bytes }, tab);
   const declared = Number(res.headers.get('content-length'));
   if (declared > maxBytes) {
     void res.body?.cancel().catch(() => {});
@@ -102,9 +102,7 @@ export function openSheetFetch(sheet: SheetLink, options: FetchOptions) {
   if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const stoppedFailure = () =>
-    timedOut
-      ? new Failure('timeout', `did not answer within ${timeoutMs / 1000} s`)
-      : new Failure('aborted', 'was not read: the read was stopped');
+    timedOut ? new Failure('timeout', 'sheet-timeout', { seconds: timeoutMs / 1000 }) : new Failure('aborted', 'sheet-aborted', {});
   const stopped = new Promise<never>((_, reject) => {
     const stop = () => reject(stoppedFailure());
     if (controller.signal.aborted) stop();
@@ -114,30 +112,22 @@ export function openSheetFetch(sheet: SheetLink, options: FetchOptions) {
   const until = <T>(p: Promise<T>) => Promise.race([p, stopped]);
 
   const google = sheet.kind === 'share' || sheet.kind === 'publish';
-  const notShared =
-    sheet.kind === 'publish'
-      ? 'this sheet is not published to the web: in Google Sheets, File › Share › Publish to the web › Entire document › Publish (or use its share link instead)'
-      : 'this sheet is not shared with anyone who has the link: in Google Sheets, Share › General access › "Anyone with the link" (Viewer)';
+  const notShared = () =>
+    sheet.kind === 'publish' ? new Failure('not-published', 'sheet-not-published', {}) : new Failure('not-shared', 'sheet-not-shared', {});
 
   /** One request: the text, or absent (404 of an optional tab), or a Failure thrown. */
-  const get = async (url: string, tab: string, optional: boolean, expectHtml = false): Promise<Fetched> => {
+  const get = async (url: string, tab: SheetWhere, optional: boolean, expectHtml = false): Promise<Fetched> => {
     let res: Response;
     try {
       res = await until(options.fetch(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' }));
     } catch (e) {
       if (e instanceof Failure) throw e;
       if (controller.signal.aborted) throw stoppedFailure();
-      throw new Failure(
-        'network',
-        google
-          ? `could not be reached (${String((e as Error)?.message ?? e)}); a browser also reports this when Google answers with a sign-in page because ${notShared.replace(/^this sheet/, 'the sheet')}`
-          : `could not be reached (${String((e as Error)?.message ?? e)})`,
-        tab,
-      );
+      const detail = String((e as Error)?.message ?? e);
+      throw new Failure('network', 'sheet-unreachable', google ? { detail, google: sheet.kind } : { detail }, tab);
     }
-    if (res.status === 429)
-      throw new Failure('throttled', 'is read too often right now (429 Too Many Requests): Google limits how often a sheet is read', tab);
-    if (res.status >= 500) throw new Failure('server', `answered ${res.status}: the sheet's host has a problem; try again later`, tab);
+    if (res.status === 429) throw new Failure('throttled', 'sheet-throttled', {}, tab);
+    if (res.status >= 500) throw new Failure('server', 'sheet-server', { status: res.status }, tab);
     const contentType = res.headers.get('content-type') ?? '';
     if (res.status === 404 && optional && !google) {
       void res.body?.cancel().catch(() => {});
@@ -145,14 +135,13 @@ export function openSheetFetch(sheet: SheetLink, options: FetchOptions) {
     }
     if (!res.ok) {
       void res.body?.cancel().catch(() => {});
-      if (google && (res.status === 401 || res.status === 403 || res.status === 404 || /html/i.test(contentType)))
-        throw new Failure(sheet.kind === 'publish' ? 'not-published' : 'not-shared', notShared, tab);
-      throw new Failure(res.status === 404 ? 'not-found' : 'server', `answered ${res.status} ${res.statusText}`.trim(), tab);
+      if (google && (res.status === 401 || res.status === 403 || res.status === 404 || /html/i.test(contentType))) throw notShared();
+      throw new Failure(res.status === 404 ? 'not-found' : 'server', 'sheet-http', { status: res.status, statusText: res.statusText }, tab);
     }
     const text = stripBom(await readBody(res, maxBytes, tab, until));
     if (!expectHtml && isHtml(contentType, text.slice(0, 200))) {
-      if (google) throw new Failure(sheet.kind === 'publish' ? 'not-published' : 'not-shared', notShared, tab);
-      throw new Failure('not-found', 'is a web page, not CSV: is the link the CSV file’s own address?', tab);
+      if (google) throw notShared();
+      throw new Failure('not-found', 'sheet-web-page', {}, tab);
     }
     return { text };
   };

@@ -1,6 +1,7 @@
 import { tableOf } from './csv-read.js';
 import { MAX_FILE_BYTES } from './intake.js';
-import { error, type Problem } from './problems.js';
+import { error, madeUp, type Problem } from './problems.js';
+import type { LinkWhy } from '../problems/codes.js';
 
 /**
  * Which links a sheet is read from, and each tab's CSV URL. Pure: strings in, strings out.
@@ -44,21 +45,22 @@ const ID = '[A-Za-z0-9_-]{10,}';
 /** Recognises a link, or says why it is not one this reads (a problem naming the link). */
 export function parseSheetLink(link: string): { link: SheetLink; problem?: undefined } | { link?: undefined; problem: Problem } {
   const text = typeof link === 'string' ? link.trim() : '';
-  const refuse = (why: string) => ({
+  const refuse = (why: LinkWhy) => ({
     problem: error(
-      `${why}. Give the link Google Sheets gives under Share (the sheet shared with "Anyone with the link"), its File › Share › Publish to the web link, or a CSV URL per tab with {tab} in it (https://example.org/story/{tab}.csv)`,
-      { origin: text.length > 200 ? `${text.slice(0, 200)}…` : text || 'the link' },
+      'sheet-link',
+      { why },
+      text ? { origin: text.length > 200 ? `${text.slice(0, 200)}…` : text } : madeUp({ made: 'link' }),
     ),
   });
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return refuse(text ? 'is not a web address' : 'no link given');
+    return refuse(text ? 'not-url' : 'empty');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse(`is a ${url.protocol} address, not a web address`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse({ scheme: url.protocol });
   if (url.hostname === GOOGLE_HOST) {
-    if (url.protocol !== 'https:') return refuse('is a Google Sheets link without https');
+    if (url.protocol !== 'https:') return refuse('google-http');
     const pub = new RegExp(`^/spreadsheets/d/e/(${ID})/(pubhtml|pub)$`).exec(url.pathname.replace(/\/+$/, ''));
     if (pub) return { link: { kind: 'publish', pubId: pub[1], origin: url.origin } };
     const share = new RegExp(`^/spreadsheets/(?:u/\\d+/)?d/(${ID})(?:/[^]*)?$`).exec(url.pathname);
@@ -66,10 +68,9 @@ export function parseSheetLink(link: string): { link: SheetLink; problem?: undef
       const gid = /(?:^|[#&?])gid=(\d+)/.exec(`${url.search}${url.hash}`)?.[1];
       return { link: { kind: 'share', id: share[1], ...(gid ? { gid } : {}), origin: url.origin } };
     }
-    return refuse('is a Google link, but not to a spreadsheet (…/spreadsheets/d/…)');
+    return refuse('google-not-sheet');
   }
-  if (url.hostname.endsWith('.google.com') || url.hostname.endsWith('.googleusercontent.com'))
-    return refuse('is a Google address that is not a spreadsheet link');
+  if (url.hostname.endsWith('.google.com') || url.hostname.endsWith('.googleusercontent.com')) return refuse('google-other');
   // A CSV URL per tab: a {tab} placeholder (as typed, or as a browser encodes it).
   if (/\{tab\}|%7Btab%7D/i.test(text)) return { link: { kind: 'csv', template: text.replace(/%7Btab%7D/gi, '{tab}') } };
   const last = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
@@ -85,7 +86,7 @@ export function parseSheetLink(link: string): { link: SheetLink; problem?: undef
     }
     return { link: { kind: 'csv-file', url: text } };
   }
-  return refuse('is neither a Google Sheets link nor a CSV URL (no {tab} in it, and it does not end in .csv)');
+  return refuse('neither');
 }
 
 /**

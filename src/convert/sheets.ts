@@ -4,7 +4,8 @@ import { readCells } from './csv-read.js';
 import { csvToDataset, type CsvOptions } from './from-csv.js';
 import { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
 import { tableFromHeader, MAX_FILE_BYTES } from './intake.js';
-import { error, type Problem } from './problems.js';
+import { error, reworded, type Problem } from './problems.js';
+import type { ProblemParams, SheetWhere } from '../problems/codes.js';
 import { readSheetDates } from './sheet-dates.js';
 import { looksLikeTimelineJsCsv } from './timelinejs-csv.js';
 import { Failure, openSheetFetch, type Fetched, type FailureKind } from './sheet-fetch.js';
@@ -31,8 +32,8 @@ export interface SheetResult {
   problems: Problem[];
   /** When the read ended (ISO 8601): a story's "fetched at". */
   fetchedAt: string;
-  /** Set when there is no dataset. */
-  failure?: { kind: FailureKind; message: string };
+  /** Set when there is no dataset: why, as a problem, and its English words. */
+  failure?: { kind: FailureKind; message: string; problem: Problem };
   /** What the sheet held: a story's tabs, or TimelineJS3's template (a timeline alone). */
   format?: 'story' | 'timeline';
 }
@@ -99,15 +100,16 @@ function sortOutTabs(fetched: Map<TableName, Fetched>): void {
   }
 }
 
-const describeTab = (tab: string) => `the "${tab}" tab`;
+/** Read, but the story has errors (by tab, row and column in the result's problems). */
+const dataFailure = (format: 'story' | 'timeline') => {
+  const problem = error('sheet-data', { format });
+  return { kind: 'data' as const, message: problem.message, problem };
+};
 
-/** Turns "events.csv" in converter messages into the sheet's words. */
+/** A converter's problem in the sheet's words: its tables are tabs ("events", 'the "events" tab'), not files (events.csv). */
 const inSheetWords = (p: Problem): Problem => {
   const file = p.file && /\.csv$/i.test(p.file) ? p.file.replace(/\.csv$/i, '') : p.file;
-  const message = p.message
-    .replace(/\ba (\w+)\.csv\b/g, 'a "$1" tab')
-    .replace(/\b(events|actors|issues|stances|sources|groups|dataset|notes)\.csv\b/g, (_m, t: string) => describeTab(t));
-  return { ...p, ...(file === undefined ? {} : { file }), message };
+  return reworded(p, { tabs: true, ...(file === undefined ? {} : { file }) });
 };
 
 /**
@@ -118,11 +120,11 @@ const inSheetWords = (p: Problem): Problem => {
 export async function readSheet(link: string, options: ReadSheetOptions): Promise<SheetResult> {
   const now = options.now ?? (() => new Date());
   const done = (r: Omit<SheetResult, 'fetchedAt'>): SheetResult => ({ ...r, fetchedAt: now().toISOString() });
-  const fail = (kind: FailureKind, message: string, problems: Problem[] = []): SheetResult =>
-    done({ problems: [...problems, ...(kind === 'data' ? [] : [error(message)])], failure: { kind, message } });
+  const fail = (kind: FailureKind, problem: Problem): SheetResult =>
+    done({ problems: [problem], failure: { kind, message: problem.message, problem } });
 
   const parsed = parseSheetLink(link);
-  if (!parsed.link) return fail('link', `the link ${parsed.problem.message}`);
+  if (!parsed.link) return fail('link', error('sheet-link', { ...(parsed.problem.params as ProblemParams['sheet-link']), where: 'link' }));
   const sheet = parsed.link;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
@@ -134,15 +136,15 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
     const fetched = new Map<TableName, Fetched>();
     let timeline: string | undefined;
     if (sheet.kind === 'csv-file') {
-      timeline = (await get(sheet.url, 'the CSV file', false)).text ?? '';
+      timeline = (await get(sheet.url, 'csv-file', false)).text ?? '';
     } else {
       let gids: Map<string, string> | undefined;
       if (sheet.kind === 'publish') {
         // The published page lists the tabs with their gids; one tab lists none.
         try {
-          const page = await get(publishedPageUrl(sheet), 'the published page', false, true);
+          const page = await get(publishedPageUrl(sheet), 'published-page', false, true);
           gids = publishedTabs(page.text ?? '');
-          if (gids.size === 0) timeline = (await get(publishedCsvUrl(sheet), 'the published sheet', false)).text ?? '';
+          if (gids.size === 0) timeline = (await get(publishedCsvUrl(sheet), 'published-sheet', false)).text ?? '';
         } catch (e) {
           if (!(e instanceof Failure) || e.kind !== 'network') throw e;
           gids = undefined; // unreadable here (cross-origin): ask for each tab by name
@@ -153,7 +155,7 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
           SHEET_TABS.map(async (tab) => {
             const optional = !REQUIRED_TABLES.includes(tab);
             if (gids && !gids.has(tab)) return [tab, {}] as const;
-            return [tab, await get(tabUrl(sheet, tab, gids?.get(tab)), tab, optional)] as const;
+            return [tab, await get(tabUrl(sheet, tab, gids?.get(tab)), { tab }, optional)] as const;
           }),
         );
         for (const [tab, f] of results) fetched.set(tab, f);
@@ -165,66 +167,51 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
     }
 
     const problems: Problem[] = [];
-    const prepare = (tab: string, text: string): string => {
+    const prepare = (tab: string, text: string, where: SheetWhere = { tab }): string => {
       const count = tooManyRows(text, maxRows);
-      if (count !== undefined)
-        throw new Failure(
-          'too-large',
-          `has ${count.toLocaleString('en')} rows under its header, more than the ${maxRows.toLocaleString('en')} a tab can have: is it the right sheet? A story this long would not load in a reader's browser`,
-          tab,
-        );
+      if (count !== undefined) throw new Failure('too-large', 'sheet-too-many-rows', { count, max: maxRows }, where);
       const rows = tidy(readCells(text).rows);
       problems.push(...readSheetDates(tab, rows));
       return toCsv(rows);
     };
 
     if (timeline !== undefined) {
-      const text = prepare('timeline', timeline);
+      const text = prepare('timeline', timeline, 'sheet');
       if (!looksLikeTimelineJsCsv(text))
-        throw new Failure(
-          'not-found',
-          sheet.kind === 'csv-file'
-            ? 'is neither TimelineJS3’s template nor a link per tab: give a URL with {tab} in it for a story’s tabs'
-            : 'has none of the tabs events, actors, issues and stances, and is not TimelineJS3’s template',
-          'the sheet',
-        );
+        throw new Failure('not-found', 'sheet-not-timeline', { csvFile: sheet.kind === 'csv-file' }, 'sheet');
       const result = timelineJsToDataset({ name: 'timeline.csv', text }, options.timeline);
       const all = [...problems.map(inSheetWords), ...result.problems];
       if (result.dataset && !problems.some((p) => p.severity === 'error'))
         return done({ dataset: result.dataset, problems: all, format: 'timeline' });
-      return done({ problems: all, failure: { kind: 'data', message: 'the timeline has errors' }, format: 'timeline' });
+      return done({ problems: all, failure: dataFailure('timeline'), format: 'timeline' });
     }
 
     const missing = REQUIRED_TABLES.filter((t) => fetched.get(t)?.text === undefined);
-    if (missing.length)
-      throw new Failure(
-        'not-found',
-        `has no tab named ${missing.map((t) => `"${t}"`).join(', ')}: a story needs tabs named events, actors, issues and stances (the studio's template has them all), or TimelineJS3's template`,
-        'the sheet',
-      );
+    if (missing.length) throw new Failure('not-found', 'sheet-tabs-missing', { tabs: missing }, 'sheet');
     const files = [...fetched]
       .filter(([, f]) => f.text !== undefined)
       .map(([tab, f]) => ({ name: `${tab}.csv`, text: prepare(tab, f.text!) }));
     const result = csvToDataset(files, options.csv);
     // Without names for the story's fields (the command line's flags), messages name the tabs only.
-    const words = (p: Problem) => {
-      const q = inSheetWords(p);
-      return options.csv?.names ? q : { ...q, message: q.message.replace(/ or --[a-z-]+ (?:"…"|YYYY-MM-DD)/g, '') };
-    };
+    const words = (p: Problem) =>
+      inSheetWords(
+        !options.csv?.names && (p.code === 'csv-no-title' || p.code === 'csv-no-as-of') ? reworded(p, { params: { field: undefined } }) : p,
+      );
     // A date cell already named as ambiguous is not named again by validation.
     const named = new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}.csv\u0000${p.row}\u0000${p.column}`));
     const rest = result.problems.filter((p) => !named.has(`${p.file}\u0000${p.row}\u0000${p.column}`));
     const all = [...problems, ...rest].map(words);
     if (result.dataset && !problems.some((p) => p.severity === 'error'))
       return done({ dataset: result.dataset, problems: all, format: 'story' });
-    return done({ problems: all, failure: { kind: 'data', message: 'the story in the sheet has errors' }, format: 'story' });
+    return done({ problems: all, failure: dataFailure('story'), format: 'story' });
   } catch (e) {
     if (e instanceof Failure) {
-      const where = e.tab === undefined ? 'the sheet' : (SHEET_TABS as string[]).includes(e.tab) ? describeTab(e.tab) : e.tab;
-      const message = e.kind === 'not-shared' || e.kind === 'not-published' ? e.message : `${where} ${e.message}`;
-      return fail(e.kind, message);
+      const f = e as Failure;
+      if (f.code === 'sheet-not-shared' || f.code === 'sheet-not-published') return fail(f.kind, error(f.code, {}));
+      // The failure's values, and what was being read: each code's own pair (the union is too wide for TypeScript to follow).
+      return fail(f.kind, error(f.code, { ...f.params, where: f.tab ?? 'sheet' } as never));
     }
-    return fail('network', `could not be read: ${String((e as Error)?.message ?? e)}`);
+    return fail('network', error('sheet-read-failed', { where: 'sheet', detail: String((e as Error)?.message ?? e) }));
   } finally {
     close();
   }

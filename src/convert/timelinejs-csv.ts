@@ -70,30 +70,29 @@ export function timelineJsCsvToJson(file: TextFile): TimelineJsSheet {
     if (known && !col.has(known)) col.set(known, i);
     else if (!known)
       problems.push(
-        warning(`"${rows[0][i].trim()}" is not a column of TimelineJS's template: ignored`, {
-          file: name,
-          row: 1,
-          column: columnLetter(i),
-          value: rows[0][i],
-        }),
+        warning(
+          'tl-column-unknown',
+          { header: rows[0][i].trim() },
+          {
+            file: name,
+            row: 1,
+            column: columnLetter(i),
+            value: rows[0][i],
+          },
+        ),
       );
   });
   if (header.includes('start date'))
     return {
       timeline: { events: [] },
       places: [],
-      problems: [
-        error(
-          'is TimelineJS’s old (version 1) template, with a "Start Date" column; copy your rows into the current template (Year, Month, Day…)',
-          { file: name },
-        ),
-      ],
+      problems: [error('tl-template-v1', {}, { file: name })],
     };
   if (!col.has('Year') || !col.has('Headline'))
     return {
       timeline: { events: [] },
       places: [],
-      problems: [error(`is not TimelineJS’s template: its first row needs the columns ${TIMELINEJS_COLUMNS.join(', ')}`, { file: name })],
+      problems: [error('tl-not-template', { columns: [...TIMELINEJS_COLUMNS] }, { file: name })],
     };
 
   const timeline: TLFile & { title?: TLSlide; eras: TLSlide[]; events: TLSlide[] } = { events: [], eras: [] };
@@ -126,7 +125,7 @@ export function timelineJsCsvToJson(file: TextFile): TimelineJsSheet {
         timeline.title = slide;
         return;
       }
-      problems.push(warning('is a second title slide: read as an event', { file: name, row }));
+      problems.push(warning('tl-second-title', {}, { file: name, row }));
     } else if (type === 'era') {
       timeline.eras.push(slide);
       return;
@@ -135,13 +134,17 @@ export function timelineJsCsvToJson(file: TextFile): TimelineJsSheet {
       // TimelineJS needs a year on every slide but the title; name the row here, where the producer can find it.
       const at = col.get('Year')!;
       problems.push(
-        warning(`has no year: skipped (every slide but the title needs one)`, {
-          file: name,
-          row,
-          column: columnLetter(at),
-          header: 'Year',
-          value: cells[at] ?? '',
-        }),
+        warning(
+          'tl-no-year',
+          {},
+          {
+            file: name,
+            row,
+            column: columnLetter(at),
+            header: 'Year',
+            value: cells[at] ?? '',
+          },
+        ),
       );
       return;
     }

@@ -1,5 +1,5 @@
 import type { Dataset } from './types.js';
-import type { Problem } from './validate.js';
+import type { Problem } from '../problems/codes.js';
 import { validator } from '../modules/index.js';
 import { valid } from './trusted.js';
 
@@ -15,7 +15,7 @@ export type LoadError =
   | { kind: 'http'; url: string; status: number }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'json'; origin: Origin; url?: string; detail: string }
-  | { kind: 'invalid'; origin: Origin; url?: string; problems: Problem[] }
+  | { kind: 'invalid'; origin: Origin; url?: string; problems: Array<Problem & { path: string }> }
   /** A `src` from an origin the page does not allow (embed.html's allow-list). */
   | { kind: 'origin'; url: string }
   /** A part of the explainer itself (`file`, such as modules/validate.js) could not be loaded. */

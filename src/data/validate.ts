@@ -2,14 +2,19 @@ import schema from '../../data/schema.json' with { type: 'json' };
 import type { Dataset } from './types.js';
 import { isRealDate, startOf } from './dates.js';
 import { pointerJoin as pointer } from './json-pointer.js';
+import type { DatasetCode, Expect, Problem as AnyProblem, ProblemParams, Shown } from '../problems/codes.js';
+import { EN_DATASET, listOf } from '../problems/en-dataset.js';
 
-/** One thing wrong with a dataset: where (a JSON pointer into the input) and what to do about it. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+/** One thing wrong with a dataset: where (a JSON pointer into the input), its code and values, and its English words. */
+export type Problem = AnyProblem<DatasetCode> & { path: string };
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** A problem at `path`, its English words written from its code. */
+function problem<C extends DatasetCode>(path: string, code: C, params: ProblemParams[C]): Problem {
+  const message = (EN_DATASET[code] as (params: ProblemParams[C], place: object) => string)(params, {});
+  return { code, params, severity: 'error', path, message } as Problem;
+}
 
 /**
  * The part of JSON Schema 2020-12 that check() interprets, and so all that data/schema.json may use.
@@ -82,107 +87,108 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function show(value: unknown): string {
+function show(value: unknown): Shown {
   const type = typeOf(value);
   if (type === 'string') {
     const s = value as string;
-    return s.length > 40 ? `a string of ${s.length} characters` : JSON.stringify(s);
+    return s.length > 40 ? { long: s.length } : { text: s };
   }
-  if (type === 'array') return `an array of ${(value as unknown[]).length}`;
-  if (type === 'object') return 'an object';
-  return String(value);
+  if (type === 'array') return { array: (value as unknown[]).length };
+  if (type === 'object') return { object: true };
+  return { literal: String(value) };
 }
 
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** A date as a spreadsheet's locale shows it (1/14/2014, 14.01.2014, 10-04-22). */
 const LOCALE_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
-/** What to do about it, after the problem's own words. */
-export const SHEET_DATE_HINT = 'a spreadsheet reformatted it: format the date column as plain text and type dates as YYYY-MM-DD';
-
-function check(value: unknown, s: Schema, path: string, out: Problem[], what?: string): void {
+/**
+ * Checks `value` against the schema node `s`, found at `at` in data/schema.json (a JSON pointer:
+ * where a description is, for the words). `what` is where the description of what the value must
+ * look like is, when a definition gave one.
+ */
+function check(value: unknown, s: Schema, at: string, path: string, out: Problem[], what?: string): void {
   if (out.length >= MAX_PROBLEMS) return;
   if (s.$ref) {
-    const target = ROOT.$defs[s.$ref.slice(DEFS.length)];
+    const name = s.$ref.slice(DEFS.length);
+    const target = ROOT.$defs[name];
     const before = out.length;
     // The definition says what the value must look like; a property's own description is for schema readers.
-    check(value, target, path, out, target.description ?? what);
+    check(value, target, `/$defs/${name}`, path, out, target.description === undefined ? what : `/$defs/${name}`);
     if (s.$ref === DATE_REF && out.length === before && !isRealDate(value as string)) {
-      out.push({ path, message: `${show(value)} is not a date that exists` });
+      out.push(problem(path, 'date-impossible', { got: show(value) }));
     }
     // 10/04/2022: a spreadsheet wrote the date in its locale's way; say how to keep it as typed.
-    if (s.$ref === DATE_REF && out.length > before && typeof value === 'string' && LOCALE_DATE.test(value))
-      out[out.length - 1].message += `; ${SHEET_DATE_HINT}`;
+    if (s.$ref === DATE_REF && out.length > before && typeof value === 'string' && LOCALE_DATE.test(value)) {
+      const { code, params } = out[out.length - 1];
+      out[out.length - 1] = problem(path, 'date-reformatted', { first: { code, params } as ProblemParams['date-reformatted']['first'] });
+    }
     return;
   }
-  const describe = what;
+  const describe: Expect | undefined = what === undefined ? undefined : { schema: what };
   if (s.anyOf) {
     // Pick the branch whose type matches, so the message is about this value, not every alternative.
-    const branch = s.anyOf.find((b) => b.type === typeOf(value));
-    if (branch) check(value, branch, path, out, describe);
-    else out.push({ path, message: `must be ${describe} (got ${show(value)})` });
+    const i = s.anyOf.findIndex((b) => b.type === typeOf(value));
+    if (i >= 0) check(value, s.anyOf[i], `${at}/anyOf/${i}`, path, out, what);
+    else out.push(problem(path, 'type', { expected: describe ?? { type: 'value' }, got: show(value) }));
     return;
   }
   if (s.enum) {
-    if (!s.enum.includes(value)) {
-      const options = s.enum.map((e) => JSON.stringify(e)).join(', ');
-      out.push({ path, message: `must be one of ${options} (got ${show(value)})` });
-    }
+    if (!s.enum.includes(value)) out.push(problem(path, 'enum', { options: s.enum, got: show(value) }));
     return;
   }
   const type = typeOf(value);
   if (s.type && type !== s.type && !(s.type === 'number' && type === 'integer')) {
-    const expected = s.type === 'object' && s.required ? `an object with ${s.required.join(', ')}` : (describe ?? article(s.type));
-    out.push({ path, message: `must be ${expected} (got ${show(value)})` });
+    const expected = s.type === 'object' && s.required ? { objectWith: s.required } : (describe ?? { type: s.type });
+    out.push(problem(path, 'type', { expected, got: show(value) }));
     return;
   }
   if (type === 'string') {
     const str = value as string;
     if (s.minLength !== undefined && str.length < s.minLength) {
-      out.push({ path, message: 'must not be empty' });
+      out.push(problem(path, 'empty', {}));
     } else if (s.maxLength !== undefined && str.length > s.maxLength) {
-      out.push({ path, message: `is too long: ${str.length} characters, at most ${s.maxLength}` });
+      out.push(problem(path, 'too-long', { length: str.length, max: s.maxLength }));
     } else if (s.pattern && !matches(s.pattern, str)) {
-      out.push({ path, message: `must be ${describe ?? `text matching ${s.pattern}`} (got ${show(str)})` });
+      out.push(problem(path, 'pattern', { expected: describe ?? { pattern: s.pattern }, got: show(str) }));
     }
   } else if (type === 'array') {
     const arr = value as unknown[];
     if (s.minItems !== undefined && arr.length < s.minItems) {
-      out.push({ path, message: `needs at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}` });
+      out.push(problem(path, 'too-few', { min: s.minItems }));
     } else if (s.maxItems !== undefined && arr.length > s.maxItems) {
       // Don't descend: checking 50,000 items to report one limit would freeze the page.
-      out.push({ path, message: `has ${arr.length} items, at most ${s.maxItems} are allowed` });
+      out.push(problem(path, 'too-many', { count: arr.length, max: s.maxItems }));
     } else if (s.items) {
-      for (let i = 0; i < arr.length && out.length < MAX_PROBLEMS; i++) check(arr[i], s.items, pointer(path, i), out);
+      for (let i = 0; i < arr.length && out.length < MAX_PROBLEMS; i++) check(arr[i], s.items, `${at}/items`, pointer(path, i), out);
     }
   } else if (type === 'object') {
     const obj = value as Record<string, unknown>;
     for (const key of s.required ?? []) {
-      if (!own(obj, key)) out.push({ path: pointer(path, key), message: `is missing: it should be ${hint(s.properties?.[key])}` });
+      if (!own(obj, key))
+        out.push(problem(pointer(path, key), 'required', { expected: hint(s.properties?.[key], `${at}/properties/${key}`) }));
     }
     for (const key of Object.keys(obj)) {
       const keyPath = pointer(path, key);
-      if (s.propertyNames) check(key, s.propertyNames, keyPath, out, 'a language code such as "en" or "es"');
+      if (s.propertyNames) check(key, s.propertyNames, `${at}/propertyNames`, keyPath, out);
       const prop = s.properties && own(s.properties, key) ? s.properties[key] : undefined;
-      if (prop) check(obj[key], prop, keyPath, out);
+      if (prop) check(obj[key], prop, `${at}/properties/${key}`, keyPath, out);
       else if (s.additionalProperties === false) {
-        const allowed = Object.keys(s.properties ?? {}).join(', ');
-        out.push({ path: keyPath, message: `is not a known field here (known: ${allowed})` });
-      } else if (typeof s.additionalProperties === 'object') check(obj[key], s.additionalProperties, keyPath, out);
+        out.push(problem(keyPath, 'unknown-field', { known: Object.keys(s.properties ?? {}) }));
+      } else if (typeof s.additionalProperties === 'object')
+        check(obj[key], s.additionalProperties, `${at}/additionalProperties`, keyPath, out);
     }
   }
 }
 
-/** What a missing field should hold, in words: its format's description, its options, or its shape. */
-function hint(prop: Schema | undefined): string {
-  if (!prop) return 'given';
-  if (prop.$ref) return hint(ROOT.$defs[prop.$ref.slice(DEFS.length)]);
-  if (prop.enum) return `one of ${prop.enum.map((e) => JSON.stringify(e)).join(', ')}`;
-  if (prop.description) return prop.description;
-  if (prop.type === 'array')
-    return prop.minItems ? `a list with at least ${prop.minItems} item${prop.minItems > 1 ? 's' : ''}` : 'a list (it may be empty: [])';
-  return article(prop.type ?? 'value');
+/** What a missing field (the schema node at `at`) should hold: its format's description, its options, or its shape. */
+function hint(prop: Schema | undefined, at: string): Expect {
+  if (!prop) return { given: true };
+  if (prop.$ref) return hint(ROOT.$defs[prop.$ref.slice(DEFS.length)], `/$defs/${prop.$ref.slice(DEFS.length)}`);
+  if (prop.enum) return { oneOf: prop.enum };
+  if (prop.description) return { schema: at };
+  if (prop.type === 'array') return { list: prop.minItems ?? 0 };
+  return { type: prop.type ?? 'value' };
 }
 
 /** What a JSON Schema cannot say: unique ids, references that resolve, date order, quotes on own words. */
@@ -204,9 +210,8 @@ function notFollowing(shape: Problem[]): (p: Problem) => boolean {
   const item = (path: string) => /^\/[^/]+\/\d+/.exec(path)?.[0];
   return (p) => {
     if (flagged.some((f) => under(p.path, f))) return false;
-    const reference = /^refers to (\w+) /.exec(p.message);
-    if (!reference) return !flagged.some((f) => item(f) !== undefined && item(f) === item(p.path));
-    const list = reference[1] === 'group' ? 'groups' : `${reference[1]}s`;
+    if (p.code !== 'unknown-ref') return !flagged.some((f) => item(f) !== undefined && item(f) === item(p.path));
+    const list = listOf(p.params.kind).slice(1);
     return !flagged.some((f) => f === `/${list}` || new RegExp(`^/${list}/\\d+(/id)?$`).test(f));
   };
 }
@@ -218,29 +223,26 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
       if (typeof item.id !== 'string') return;
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, i);
-      else
-        out.push({ path: `/${collection}/${i}/id`, message: `repeats the id "${item.id}" of /${collection}/${first}; ids must be unique` });
+      else out.push(problem(`/${collection}/${i}/id`, 'duplicate-id', { id: item.id, first: `/${collection}/${first}` }));
     });
     return seen;
   };
   // A story shows what it has, but it must have something: a timeline, or a matrix.
-  if (!list(d.events).length && !(list(d.actors).length && list(d.issues).length))
-    out.push({ path: '/events', message: 'is empty and there is no stance matrix (actors and issues): a story needs one or the other' });
+  if (!list(d.events).length && !(list(d.actors).length && list(d.issues).length)) out.push(problem('/events', 'story-empty', {}));
   const sources = idsOf('sources');
   idsOf('events');
   const actors = idsOf('actors');
   const issues = idsOf('issues');
   const groups = d.groups ? idsOf('groups') : undefined;
 
-  const ref = (ids: Map<string, number>, kind: string, id: unknown, path: string) => {
-    if (typeof id === 'string' && !ids.has(id))
-      out.push({ path, message: `refers to ${kind} "${id}", which is not in /${kind === 'group' ? 'groups' : `${kind}s`}` });
+  const ref = (ids: Map<string, number>, kind: 'actor' | 'source' | 'issue' | 'group', id: unknown, path: string) => {
+    if (typeof id === 'string' && !ids.has(id)) out.push(problem(path, 'unknown-ref', { kind, id, list: listOf(kind) }));
   };
   list<Dataset['events'][number]>(d.events).forEach((e, i) => {
     list(e.actors).forEach((a, j) => ref(actors, 'actor', a, `/events/${i}/actors/${j}`));
     list(e.sources).forEach((s, j) => ref(sources, 'source', s, `/events/${i}/sources/${j}`));
     if (isDate(e.end) && isDate(e.date) && startOf(e.end) <= startOf(e.date)) {
-      out.push({ path: `/events/${i}/end`, message: `must be later than the event's date (${e.date}); got ${e.end}` });
+      out.push(problem(`/events/${i}/end`, 'end-before-date', { date: e.date, end: e.end }));
     }
   });
   if (groups) list<Dataset['actors'][number]>(d.actors).forEach((a, i) => ref(groups, 'group', a.group, `/actors/${i}/group`));
@@ -252,35 +254,27 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
     ref(issues, 'issue', s.issue, `${at}/issue`);
     list(s.sources).forEach((id, j) => ref(sources, 'source', id, `${at}/sources/${j}`));
     if (s.quote !== undefined && s.basis !== 'own-words') {
-      out.push({
-        path: `${at}/quote`,
-        message: `a quote needs basis "own-words" (this stance's basis is "${s.basis}"); put reported words in the summary`,
-      });
+      out.push(problem(`${at}/quote`, 'quote-basis', { basis: String(s.basis) }));
     }
     if (s.basis === 'own-words' && s.quote === undefined) {
-      out.push({ path: `${at}/quote`, message: 'is missing: an "own-words" stance needs the verbatim quote' });
+      out.push(problem(`${at}/quote`, 'quote-missing', {}));
     }
     if (s.quoteSource !== undefined) {
       // The source whose link opens at the quoted words: a real source, and one this stance cites.
       const at2 = `${at}/quoteSource`;
       if (!sources.has(s.quoteSource)) ref(sources, 'source', s.quoteSource, at2);
-      else if (!list(s.sources).includes(s.quoteSource))
-        out.push({ path: at2, message: `is "${s.quoteSource}", which is not among this stance's sources; list it in sources too` });
+      else if (!list(s.sources).includes(s.quoteSource)) out.push(problem(at2, 'quote-source-not-cited', { id: s.quoteSource }));
     }
     for (const field of ['quoteLang', 'quoteBy', 'quoteTranslation', 'quoteSource'] as const) {
-      if (s[field] !== undefined && s.quote === undefined) out.push({ path: `${at}/${field}`, message: 'only makes sense with a quote' });
+      if (s[field] !== undefined && s.quote === undefined) out.push(problem(`${at}/${field}`, 'needs-quote', {}));
     }
     if (s.position !== 'unknown' && !s.sources?.length) {
-      const state = s.sources ? 'is empty' : 'is missing';
-      out.push({ path: `${at}/sources`, message: `${state}: a stance with position "${s.position}" needs at least one source` });
+      out.push(problem(`${at}/sources`, 'stance-unsourced', { state: s.sources ? 'empty' : 'missing', position: String(s.position) }));
     }
     const key = `${s.actor}\u0000${s.issue}\u0000${s.date}`;
     const first = seenStances.get(key);
     if (first !== undefined) {
-      out.push({
-        path: at,
-        message: `repeats /stances/${first}: the same actor, issue and date; give one of them another date or merge them`,
-      });
+      out.push(problem(at, 'duplicate-stance', { first: `/stances/${first}` }));
     } else seenStances.set(key, i);
   });
 }
@@ -291,7 +285,7 @@ function checkMeaning(d: Dataset, out: Problem[]): void {
  */
 export function validate(input: unknown): Validation {
   const problems: Problem[] = [];
-  check(input, ROOT, '', problems);
+  check(input, ROOT, '', '', problems);
   // References and the rules between fields, in the same pass (every problem at once): on whatever
   // parts of the input have the right shape; the shape's own problems are reported above.
   if (input && typeof input === 'object' && !Array.isArray(input)) {

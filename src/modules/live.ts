@@ -103,7 +103,12 @@ export async function loadLive(
   if (!r.ok)
     return {
       ok: false,
-      error: { kind: 'invalid', origin: 'src', url: link, problems: r.problems.map((message) => ({ path: '', message })) },
+      error: {
+        kind: 'invalid',
+        origin: 'src',
+        url: link,
+        problems: r.problems.map((message) => ({ path: '', code: 'as-given', params: { text: message }, severity: 'error', message })),
+      },
     };
   if (r.problems.length)
     console.warn(

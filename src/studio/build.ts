@@ -1,6 +1,14 @@
-import { checkDatasetText, csvToDataset, stripBom, timelineJsToDataset, type Conversion, type Problem } from '../convert/index.js';
+import {
+  checkDatasetText,
+  csvToDataset,
+  stripBom,
+  timelineJsToDataset,
+  type Conversion,
+  type Located,
+  type Problem,
+} from '../convert/index.js';
 import type { Input } from './intake.js';
-import { error } from '../convert/problems.js';
+import { given } from '../convert/problems.js';
 import { validate } from '../data/validate.js';
 import type { UiLang } from './strings.js';
 
@@ -39,7 +47,7 @@ const FIELD_NAMES: Record<UiLang, { title: string; asOf: string; id: string; sum
 export function buildStory(inputs: Input[], story: StoryFields, lang: UiLang, unknown: string, today?: string): Conversion {
   const names = FIELD_NAMES[lang];
   const problems: Problem[] = [];
-  for (const i of inputs) if (i.kind.kind === 'unknown') problems.push(error(unknown, { file: i.name }));
+  for (const i of inputs) if (i.kind.kind === 'unknown') problems.push(given('error', unknown, { file: i.name }));
   const known = inputs.filter((i) => i.kind.kind !== 'unknown');
   if (!known.length) return { problems };
 
@@ -47,13 +55,8 @@ export function buildStory(inputs: Input[], story: StoryFields, lang: UiLang, un
   let result: Conversion;
   if (first.kind.kind === 'dataset') {
     const report = checkDatasetText(first);
-    const at = (p: { path: string; message: string; line: number; column: number }, severity: 'error' | 'warning'): Problem => ({
-      severity,
-      message: p.message,
-      path: p.path,
-      file: first.name,
-      position: { line: p.line, column: p.column },
-    });
+    const at = ({ line, column, ...p }: Located, severity: 'error' | 'warning'): Problem =>
+      ({ ...p, severity, file: first.name, position: { line, column } }) as Problem;
     const warnings = report.warnings.map((w) => at(w, 'warning'));
     if (!report.ok) result = { problems: [...report.problems.map((p) => at(p, 'error')), ...warnings] };
     else {

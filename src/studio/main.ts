@@ -19,7 +19,7 @@ import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { addInput, pastedName, type Input } from './intake.js';
 import type { ConvertReply, ConvertRequest } from './protocol.js';
 import { EXAMPLE_TABS } from './example.js';
-import { translateProblem } from '../convert/messages-es.js';
+import { given, messageOf } from '../convert/problems.js';
 import { CARD_SIZES, cardPng, defaultSourceLine, type CardView } from './social.js';
 import { studioSnippets, type SnippetOptions } from './snippets.js';
 import { STRINGS, type UiLang } from './strings.js';
@@ -147,7 +147,7 @@ async function readLiveLink() {
   state.inputs = r.dataset ? addInput([], { name: 'sheet.json', text: JSON.stringify(r.dataset, null, 2) }) : [];
   state.refused = (r.dataset ? [] : r.problems).map((problem) => ({ name: problem.file ?? 'sheet', problem }));
   if (!r.dataset && r.failure)
-    state.refused.unshift({ name: 'sheet', problem: { severity: 'error', message: t().liveFailed(r.failure.message) } });
+    state.refused.unshift({ name: 'sheet', problem: given('error', t().liveFailed(messageOf(r.failure.problem, state.lang))) });
   update();
 }
 
@@ -299,7 +299,7 @@ function problemTable(id: string, title: string, list: Problem[], hint?: string)
   const cell = (i: number, ...children: Array<Node | string | undefined>) =>
     h('td', { role: 'cell', 'data-label': labels[i] }, ...children);
   const rows = list.map((p, i) => {
-    const shown = state.lang === 'es' ? translateProblem(p) : p;
+    const shown = messageOf(p, state.lang);
     let where: HTMLElement | string = '';
     if (p.row !== undefined && p.file) where = showButton(p, s.showRow(p.row), `${id}-${i}`);
     else if (p.position && p.file) where = showButton(p, s.showLine(p.position.line), `${id}-${i}`);
@@ -311,11 +311,7 @@ function problemTable(id: string, title: string, list: Problem[], hint?: string)
       cell(1, where),
       cell(2, column),
       cell(3, p.value !== undefined && p.value !== '' ? h('code', {}, p.value.length > 80 ? `${p.value.slice(0, 79)}…` : p.value) : ''),
-      cell(
-        4,
-        h('span', shown.message === p.message ? { lang: 'en' } : {}, shown.message),
-        p.path && p.file ? h('small', { class: 'path' }, ` ${p.path}`) : undefined,
-      ),
+      cell(4, h('span', {}, shown), p.path && p.file ? h('small', { class: 'path' }, ` ${p.path}`) : undefined),
     );
   });
   return h(

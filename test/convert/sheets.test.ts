@@ -172,7 +172,8 @@ describe('readSheet', () => {
       const { options } = setup({ tabs: storyTabs(), mode });
       const start = performance.now();
       const r = await readSheet(SHARE, { ...options, timeoutMs: 300 });
-      expect(r.failure, mode).to.deep.equal({ kind: 'timeout', message: 'the sheet did not answer within 0.3 s' });
+      expect(r.failure, mode).to.deep.include({ kind: 'timeout', message: 'the sheet did not answer within 0.3 s' });
+      expect(r.failure?.problem, mode).to.deep.include({ code: 'sheet-timeout', params: { where: 'sheet', seconds: 0.3 } });
       expect(performance.now() - start, mode).to.be.below(2000);
     }
     const controller = new AbortController();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validate, type Problem } from '../../src/data/validate.js';
+import { validate } from '../../src/data/validate.js';
 import { bundledDataset } from '../../src/data/load.js';
 import minimalDataset from '../fixtures/minimal-dataset.json' with { type: 'json' };
 
@@ -8,9 +8,15 @@ function minimal() {
   return structuredClone(minimalDataset) as Record<string, any>;
 }
 
+/** A problem as these tests check it: where, and its English words (its code and values are checked below, and in test/problems/). */
+interface Problem {
+  path: string;
+  message: string;
+}
+
 function problems(input: unknown): Problem[] {
   const r = validate(input);
-  return r.ok ? [] : r.problems;
+  return r.ok ? [] : r.problems.map(({ path, message }) => ({ path, message }));
 }
 
 describe('validate', () => {
