@@ -1,13 +1,14 @@
 /**
  * The conversions the command line and the studio share: no Node built-ins, no DOM, strings and
  * objects in, a dataset and a list of problems out (each with its file, and its row and column
- * letter or its line and column, its value, a message and a severity).
+ * letter or its line and column, its value, a code and its values, an English message and a severity).
  *
  *   csvToDataset(files, options)        a spreadsheet's tabs (CSV texts) → a dataset
  *   timelineJsToDataset(file, options)  a TimelineJS3 file (JSON, or its template's CSV) → a dataset
  *   datasetToCsv(dataset)               a dataset → its tabs, which csvToDataset reads back
  *   checkDatasetText(file)              a dataset's JSON text → every problem, with line:column
- *   formatProblem(problem)              one problem as one line of text
+ *   formatProblem(problem)              one problem as one line of text (formatProblemIn('es') in Spanish)
+ *   messageOf(problem, lang)            what is wrong, in words: each problem is a code and its values
  *   identify(file)                      which of these reads a file (or pasted text)
  *   sizeProblem, binaryProblem          files to refuse before reading them
  *   templateTabs()                      the spreadsheet's tabs with their headers and nothing else
@@ -19,7 +20,18 @@ export { csvToDataset, type CsvOptions, type StoryFields } from './from-csv.js';
 export { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
 export { datasetToCsv } from './to-csv.js';
 export { checkDatasetText, type FileReport, type Located } from './check-dataset.js';
-export { describePlace, formatProblem, type Conversion, type Place, type Problem, type Severity } from './problems.js';
+export {
+  describePlace,
+  formatProblem,
+  formatProblemIn,
+  messageOf,
+  type Conversion,
+  type Place,
+  type Problem,
+  type ProblemCode,
+  type ProblemLang,
+  type Severity,
+} from './problems.js';
 export { summarize } from './summary.js';
 export { stripBom, type TextFile } from './files.js';
 export { identify, tableFromHeader, sizeProblem, binaryProblem, MAX_FILE_BYTES, type Kind } from './intake.js';
