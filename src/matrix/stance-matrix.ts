@@ -24,6 +24,8 @@ import { matrixStyles } from './styles.js';
 export const COMPACT_BELOW = 560;
 /** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
 const COLUMN_MIN = 36;
+/** Above this many rows, rows off screen skip layout and paint (styles.ts, `.many`). */
+const MANY = 40;
 
 const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
 
@@ -207,19 +209,19 @@ export class StanceMatrix extends DataElement {
           part="table"
           role="grid"
           aria-describedby="legend"
-          class=${compact ? (scrolls ? 'compact scrolls' : 'compact') : ''}
+          class="${compact ? 'compact' : ''} ${scrolls ? 'scrolls' : ''} ${this.rowViews.length > MANY ? 'many' : ''}"
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
           <caption class="caption ${this.inExplainer ? 'vh' : ''}" part="caption">
             ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.actor}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader">${t.actor}</th>
               ${m.issues.map((i, n) => {
                 const full = localize(i.label, lang);
-                return html`<th scope="col" id="q-${i.id}" title=${full}>
+                return html`<th role="columnheader" id="q-${i.id}" title=${full}>
                   ${compact ? html`<span aria-hidden="true">${head(i, n)}</span><span class="vh">${full}</span>` : full}
                 </th>`;
               })}
@@ -227,9 +229,9 @@ export class StanceMatrix extends DataElement {
           </thead>
           ${m.groups.map(
             (g) =>
-              html`<tbody>
-                <tr>
-                  <th scope="colgroup" colspan=${cols + 1} class="group" id="g-${g.id}">${g.label}</th>
+              html`<tbody role="rowgroup">
+                <tr role="row" class="group">
+                  <th role="columnheader" aria-colspan=${cols + 1} class="group" id="g-${g.id}">${g.label}</th>
                 </tr>
                 ${this.rowViews
                   .filter((v) => v.group === g)
@@ -256,9 +258,11 @@ export class StanceMatrix extends DataElement {
   }
 
   private renderRow(row: Row, g: GroupRows, at: number) {
-    return html`<tr class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
-      <th scope="row" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
-      ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
+    return html`<tr role="row" class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
+      <th role="rowheader" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
+      ${row.cells.map(
+        (c, j) => html`<td role="gridcell" headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`,
+      )}
     </tr>`;
   }
 
@@ -306,7 +310,7 @@ export class StanceMatrix extends DataElement {
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
       ${
         details.value
-          ? details.value.renderEvidence(c, d, this.language, () => this.closeDetails(), this.link.button(strings(this.language)))
+          ? details.value.renderEvidence(c, d, this.language, () => this.closeDetails(), this.link)
           : renderUnavailable(strings(this.language), () => this.closeDetails())
       }
     </dialog>`;

@@ -283,7 +283,7 @@ export class PolicyTimeline extends DataElement {
               when: e.dateText,
               level: this.level(1),
               close: () => this.closeDetails(),
-              linkButton: this.link.button(t),
+              link: this.link,
             })
           : renderUnavailable(t, () => this.closeDetails())
       }
