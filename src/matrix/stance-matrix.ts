@@ -31,8 +31,8 @@ const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
 
 /**
  * Who stands where: actors (grouped) × the questions of the story, each cell the actor's latest
- * position as of a date, as icon, word and colour, with how we know it. A real table when there
- * width: on a phone it stays a table, with a compact first column and, when many questions share
+ * position as of a date, as icon, word and colour, with how we know it. A real table at
+ * every width: on a phone it stays a table, with a compact first column and, when many questions share
  * little room, icon-only cells with a key, then sideways scrolling inside the table's own frame with
  * the names kept in view. Activating a cell opens the evidence: the verbatim
  * quote, the summary, sources, notes and earlier positions.
