@@ -12,7 +12,7 @@ import { RTL } from './rtl-styles.js';
 const yieldToMain = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
-/** Watches the page's own `lang` for every element (created with the first one). */
+/** Watches every `lang` of the page for every element (created with the first one). */
 let pageLang: MutationObserver | undefined;
 
 /**
@@ -79,10 +79,11 @@ export class DataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
-    // The page's <html lang> may change after the elements render (a site's language switch): one
-    // observer for every element, as Shoelace does, re-renders them in the language they inherit.
+    // The page's <html lang>, or an ancestor's, may change after the elements render (a site's
+    // language switch): one observer of the whole document for every element, as Shoelace has one
+    // for <html>, re-renders them in the language they inherit.
     pageLang ??= new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
-    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
   }
