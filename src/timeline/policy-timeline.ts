@@ -5,7 +5,7 @@ import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings, type Strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
-import { canvasMeasure } from './measure.js';
+import { TextMeasure } from './measure.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
@@ -98,32 +98,9 @@ export class PolicyTimeline extends DataElement {
   );
   private layout?: TimelineLayout;
   /** What the layout was computed from: the data, language and its strings, which are not reactive properties. */
-  private laidOut?: { data: Dataset; lang: string; t: Strings };
-  private measure?: ReturnType<typeof canvasMeasure>;
-  /** The font stack the labels were measured in. */
-  private font = '';
-
-  /**
-   * Web fonts change text widths: lay out again when fonts finish loading (never when none load),
-   * unless the event names its fonts and none is in the labels' stack (a page's icon font, say).
-   */
-  private readonly onFontsLoaded = (e: Event) => {
-    const faces = (e as FontFaceSetLoadEvent).fontfaces;
-    if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
-    this.measure = undefined;
-    this.laidOut = undefined;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-  }
+  private laidOut?: { data: Dataset; lang: string; t: Strings; fonts: number };
+  /** Label widths in the element's font, measured again once web fonts load (measure.ts). */
+  private readonly text = new TextMeasure(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -137,13 +114,12 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const t = strings(lang);
     // The strings too: a language script that arrives later gives the same tag new words.
-    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t;
+    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t || this.laidOut.fonts !== this.text.fonts;
     // A zoom belongs to one dataset and window: new data or a new from/to ends it.
     if (this.zoom && (this.laidOut?.data !== d || changed.has('from') || changed.has('to'))) this.zoom = undefined;
     const inputs = ['width', 'orientation', 'from', 'to', 'zoom'] as const;
     if (this.layout && !fresh && !inputs.some((k) => (changed as PropertyValues).has(k))) return;
-    this.laidOut = { data: d, lang, t };
-    if (!this.measure) this.measure = canvasMeasure((this.font = getComputedStyle(this).getPropertyValue('--_font') || 'system-ui'));
+    this.laidOut = { data: d, lang, t, fonts: this.text.fonts };
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {
@@ -152,7 +128,7 @@ export class PolicyTimeline extends DataElement {
         asOf: d.asOf,
         lang,
         expectedLabel: t.expected,
-        measure: this.measure,
+        measure: this.text.measure,
         from: this.zoom?.from ?? this.from,
         to: this.zoom?.to ?? this.to,
         clusterTitle: t.clusterTitle,
