@@ -47,8 +47,9 @@ function rowsAround(rows: string[][], p: Problem) {
   const at = p.row!;
   const width = Math.max(rows[0]?.length ?? 0, rows[at - 1]?.length ?? 0);
   const columns = Array.from({ length: width }, (_, i) => i);
-  const shown: number[] = [];
-  for (let r = Math.max(1, at - 2); r <= Math.min(rows.length, at + 2); r++) shown.push(r);
+  // The header row first, wherever the problem is, so every column shows its name.
+  const shown: number[] = [1];
+  for (let r = Math.max(2, at - 2); r <= Math.min(rows.length, at + 2); r++) shown.push(r);
   const cell = (r: number, i: number) => {
     const text = cut(rows[r - 1]?.[i] ?? '', 60);
     const hit = r === at && columnLetter(i) === p.column;

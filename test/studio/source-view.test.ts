@@ -17,7 +17,7 @@ describe('studio source view', () => {
     expect(textOf(box)).to.equal('');
   });
 
-  it('shows the rows around the problem’s row as a spreadsheet does, its cell marked', () => {
+  it('shows the header row and the rows around the problem’s row as a spreadsheet does, its cell marked', () => {
     const state = stateWith({ 'events.csv': EXAMPLE_TABS['events.csv'].replace('2023-11-14', '2023-02-30') });
     const [problem] = errorsOf(state);
     const { actions, calls } = recordingActions();
@@ -25,7 +25,10 @@ describe('studio source view', () => {
     expect(box.querySelector<HTMLElement>('#source')!.hidden).to.equal(false);
     expect(textOf(box.querySelector('h3'))).to.equal('events tab, row 4');
     expect([...box.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['', ...'ABCDEFGHIJ']);
-    expect([...box.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal(['2', '3', '4', '5']);
+    expect([...box.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
+    expect([...box.querySelectorAll('tbody tr:first-child th:not([scope])')].map((th) => th.textContent)).to.deep.equal(
+      'id date end kind title_en title_es summary_en summary_es actors sources'.split(' '),
+    );
     expect(box.querySelector('tr[aria-current="true"] th')!.textContent).to.equal('4');
     expect([...box.querySelectorAll('.hit')].map((c) => c.textContent)).to.deep.equal(['2023-02-30']);
     box.querySelector<HTMLButtonElement>('button.back')!.click();
