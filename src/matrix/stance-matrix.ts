@@ -7,6 +7,7 @@ import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
+import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderSourceList, renderUnavailable } from '../shared/render-bits.js';
 import { details, print } from '../modules/index.js';
@@ -66,7 +67,7 @@ const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
  * @cssproperty --pe-inset - Padding inside the box a `theme="dark"` element paints on the page. Default 0.75rem 1rem.
  */
 export class StanceMatrix extends DataElement {
-  static override styles = [base, statusStyles, bitsStyles, matrixStyles];
+  static override styles = [base, statusStyles, bitsStyles, matrixStyles, RTL];
 
   // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
   static override properties: PropertyDeclarations = {
@@ -176,7 +177,7 @@ export class StanceMatrix extends DataElement {
     // On paper: every position with how we know it, its date and quote.
     const paper = print.value;
     if (this.printing && paper)
-      return html`<div class="print">
+      return html`<div class="print" dir=${this.direction}>
         ${paper.staticPositions(d, m, lang)}
         ${this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.stances.flatMap((s) => s.sources ?? []))], lang)}
       </div>`;
@@ -190,10 +191,10 @@ export class StanceMatrix extends DataElement {
     const head = (i: Issue, n: number) => (compact ? (i.short ? localize(i.short, lang) : String(n + 1)) : '');
     return html`${
         compact
-          ? html`<p class="positions" id="legend" part="legend">
+          ? html`<p class="positions" id="legend" part="legend" dir=${this.direction}>
                 ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
               </p>
-              <ol class="key" aria-hidden="true">
+              <ol class="key" aria-hidden="true" dir=${this.direction}>
                 ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}
               </ol>`
           : nothing
@@ -201,6 +202,7 @@ export class StanceMatrix extends DataElement {
       <div
         class="scroll"
         part="scroll"
+        dir=${this.direction}
         role=${ifDefined(scrolls ? 'region' : undefined)}
         aria-label=${ifDefined(scrolls ? t.matrixCaption : undefined)}
         tabindex=${ifDefined(scrolls ? 0 : undefined)}
@@ -249,7 +251,7 @@ export class StanceMatrix extends DataElement {
       ${
         compact
           ? nothing
-          : html`<p class="legend" id="legend" part="legend">
+          : html`<p class="legend" id="legend" part="legend" dir=${this.direction}>
               <b>${t.basisShort['own-words']}</b>: ${t.basisLegend['own-words']} · <b>${t.basisShort.action}</b>: ${t.basisLegend.action} ·
               <b>${t.basisShort.reported}</b>: ${t.basisLegend.reported}
             </p>`
@@ -307,7 +309,7 @@ export class StanceMatrix extends DataElement {
   }
 
   private renderDetails(c: Cell, d: Dataset) {
-    return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
+    return html`<dialog part="details" aria-labelledby="details-title" dir=${this.direction} @close=${this.onDialogClose}>
       ${
         details.value
           ? details.value.renderEvidence(c, d, this.language, () => this.closeDetails(), this.link)

@@ -9,6 +9,7 @@ import { TextMeasure } from './measure.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
+import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderSourceList, renderUnavailable } from '../shared/render-bits.js';
 import { details, print } from '../modules/index.js';
@@ -49,7 +50,7 @@ const DETAILS_OFFSET = 6;
  * @cssproperty --pe-color-rule - Lines and borders.
  */
 export class PolicyTimeline extends DataElement {
-  static override styles = [base, statusStyles, bitsStyles, timelineStyles];
+  static override styles = [base, statusStyles, bitsStyles, timelineStyles, RTL];
 
   // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
   static override properties: PropertyDeclarations = {
@@ -146,7 +147,7 @@ export class PolicyTimeline extends DataElement {
     const paper = print.value;
     if (paper && (isServer || this.printing)) return this.renderStatic(this.shown!, paper);
     const layout = this.layout;
-    if (!layout) return html`<div class="frame" part="timeline"></div>`;
+    if (!layout) return html`<div class="frame" part="timeline" dir=${this.direction}></div>`;
     const t = strings(lang);
     const d = this.shown!;
     const chosen = parseIdList(this.highlight);
@@ -154,13 +155,13 @@ export class PolicyTimeline extends DataElement {
     const selected = layout.events.find((e) => e.id === this.selected);
     return html`${
         this.zoom
-          ? html`<p class="bar" role="status">
+          ? html`<p class="bar" role="status" dir=${this.direction}>
               ${t.zoomedTo(this.zoom.label)}
               <button type="button" class="action" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
             </p>`
           : nothing
       }
-      <div class="frame ${layout.orientation} ${layout.centred ? 'centred' : ''}" part="timeline">
+      <div class="frame ${layout.orientation} ${layout.centred ? 'centred' : ''}" part="timeline" dir=${this.direction}>
         <div class="room" ${cssom({ height: `${layout.height}px` })}></div>
         <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
           ${layout.stretches.map((b) => svg`<line class="stretch" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}
@@ -183,12 +184,12 @@ export class PolicyTimeline extends DataElement {
         </ol>
         ${selected ? this.renderDetails(selected, d, layout) : nothing}
       </div>
-      ${layout.stretches.length ? html`<p class="scale-note"><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
+      ${layout.stretches.length ? html`<p class="scale-note" dir=${this.direction}><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
   }
 
   private renderStatic(d: Dataset, paper: typeof import('../modules/print.js')) {
     const lang = this.language;
-    return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel}>
+    return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel} dir=${this.direction}>
       ${paper.staticEvents(d, lang, this.from, this.to)}
       ${isServer || this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.events.flatMap((e) => e.sources ?? []))], lang)}
     </section>`;
