@@ -17,6 +17,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { icon } from './icons.js';
 import { matrixStyles } from './styles.js';
+import { moveFocus } from '../shared/grid-focus.js';
 
 /**
  * Below this width (px) the table goes compact: a narrower first column, wrapped heads, and each
@@ -353,33 +354,10 @@ export class StanceMatrix extends DataElement {
   }
 
   private onKeydown(ev: KeyboardEvent): void {
-    const rows = this.rowViews.length;
-    const cols = (this.model?.issues.length ?? 0) + 1;
-    let [r, c] = this.focusAt;
-    switch (ev.key) {
-      case 'ArrowRight':
-      case 'ArrowLeft':
-        // Right to left the table reads from the right: ← goes to the next column.
-        c = Math.min(cols - 1, Math.max(0, c + ((ev.key === 'ArrowRight') === !this.rtl ? 1 : -1)));
-        break;
-      case 'ArrowDown':
-        r = Math.min(rows - 1, r + 1);
-        break;
-      case 'ArrowUp':
-        r = Math.max(0, r - 1);
-        break;
-      case 'Home':
-        c = 0;
-        if (ev.ctrlKey) r = 0;
-        break;
-      case 'End':
-        c = cols - 1;
-        if (ev.ctrlKey) r = rows - 1;
-        break;
-      default:
-        return;
-    }
+    // Right to left the table reads from the right: ← goes to the next column.
+    const to = moveFocus(ev.key, ev.ctrlKey, this.focusAt, this.rowViews.length, (this.model?.issues.length ?? 0) + 1, this.rtl);
+    if (!to) return;
     ev.preventDefault();
-    this.focusCell(r, c);
+    this.focusCell(...to);
   }
 }

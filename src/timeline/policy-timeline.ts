@@ -6,6 +6,7 @@ import { localize, strings, type Strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { TextMeasure } from './measure.js';
+import { moveFocus } from '../shared/grid-focus.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
@@ -310,29 +311,21 @@ export class PolicyTimeline extends DataElement {
   private onKeydown(ev: KeyboardEvent): void {
     const events = this.layout?.events ?? [];
     if (!events.length) return;
-    const at = Math.max(
-      0,
-      events.findIndex((e) => e.id === this.focusId),
-    );
-    // Right to left, time runs leftwards: ← is later.
-    const right = this.rtl ? -1 : 1;
-    const moves: Record<string, number> = {
-      ArrowRight: at + right,
-      ArrowDown: at + 1,
-      ArrowLeft: at - right,
-      ArrowUp: at - 1,
-      Home: 0,
-      End: events.length - 1,
-    };
     if (ev.key === 'Escape' && (this.selected || this.zoom)) {
       ev.preventDefault();
       if (this.selected) this.closeDetails();
       else this.zoomOut();
       return;
     }
-    if (!(ev.key in moves)) return;
+    // One column of labels: every arrow steps through the story; right to left, ← is later.
+    const at = Math.max(
+      0,
+      events.findIndex((e) => e.id === this.focusId),
+    );
+    const to = moveFocus(ev.key, false, [at, 0], events.length, 1, this.rtl);
+    if (!to) return;
     ev.preventDefault();
-    const next = events[Math.max(0, Math.min(events.length - 1, moves[ev.key]))];
+    const next = events[to[0]];
     // With details open, they follow the focus, as a reader stepping through the story expects.
     if (this.selected && next.id !== this.selected) this.select(next.id);
     this.focusEvent(next.id);
