@@ -5,7 +5,6 @@
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -13,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { STORY, storyLanguages, storyParts } from './scripts/story-split.mjs';
 
 const target = 'es2021';
 
@@ -148,32 +148,6 @@ const literalStrategy = {
 // The embed carries what the first render of the bundled story needs, in English; everything else
 // is an ES module beside it, in dist/modules/ (and dist/lang/), imported when first needed. The
 // embed build swaps src/modules/index.ts for index.embed.ts, which imports them from there.
-
-/** src/modules/story-text.ts, compiled for this config: one split of the story, the same code that merges it back. */
-const storyTextCode = transformSync(readFileSync('src/modules/story-text.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
-const { splitText, language, DETAILS } = await import(`data:text/javascript;base64,${Buffer.from(storyTextCode).toString('base64')}`);
-const STORY = 'data/chicago-welcoming-city.json';
-/** The languages of the bundled story's text besides English: each leaves the script for modules/story-<tag>.js. */
-const storyLanguages = (() => {
-  const tags = new Set();
-  JSON.parse(readFileSync(STORY, 'utf8'), (key, value) => {
-    if (value && typeof value === 'object' && typeof value.en === 'string') for (const k of Object.keys(value)) if (k !== 'en') tags.add(k);
-    return value;
-  });
-  return [...tags].sort();
-})();
-/**
- * The bundled story as the embed carries it (English, what the first render shows), and its parts:
- * each other language's text (`texts[tag]`), then the details (`texts.details`), merged back in the
- * reverse order (src/data/bundled.ts).
- */
-const storyParts = () => {
-  let story = JSON.parse(readFileSync(STORY, 'utf8'));
-  const texts = {};
-  for (const tag of storyLanguages) ({ story, texts: texts[tag] } = splitText(story, language(tag)));
-  ({ story, texts: texts.details } = splitText(story, (pointer) => DETAILS.test(pointer)));
-  return { story, texts };
-};
 
 /** The embed's side of the split: the English-only story, index.embed.ts, and the list of story languages. */
 const embedCore = () => ({

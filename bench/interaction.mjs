@@ -50,10 +50,19 @@ function measure(buffer) {
     start = task?.ts ?? input.ts;
   }
   const tasks = main.filter((e) => e.name === 'RunTask' && e.ts >= start && e.ts < end);
+  if (process.env.IX_BREAKDOWN) breakdown(main.filter((e) => e.ts >= start && e.ts < end));
   return {
     work: tasks.reduce((s, e) => s + (e.tdur ?? e.dur), 0) / 1000,
     wall: (end - start) / 1000,
   };
+}
+
+/** IX_BREAKDOWN=1: where the main thread's time went (inclusive thread time by event name), to choose what to cut. */
+function breakdown(events) {
+  const by = new Map();
+  for (const e of events) by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? e.dur) / 1000);
+  const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 14);
+  log(`    breakdown: ${top.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
 }
 
 async function traced(page, arm, act) {

@@ -18,7 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { BUNDLE, DATASET, ROOT, bytes, ensureBuilt, log, pct, table } from './lib.mjs';
+import { BUNDLE, ROOT, bytes, ensureBuilt, log, pct, table } from './lib.mjs';
+import { storyLanguages, storyParts } from '../scripts/story-split.mjs';
 
 export const BUDGET = 30720;
 
@@ -40,9 +41,30 @@ export function groupOf(path) {
   return '(bundle glue)';
 }
 
+/**
+ * What the embed build does besides bundling (rollup.config.mjs, embedCore): the embed's module
+ * index, and the bundled story as the embed carries it (English, what the first render shows), so
+ * that the attribution is of dist's own content.
+ */
+const embedSide = (edit) => ({
+  name: 'embed-side',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:story-languages$/ }, () => ({ path: 'story-languages', namespace: 'virtual' }));
+    build.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
+      contents: `export const STORY_LANGUAGES = ${JSON.stringify(storyLanguages)};`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /modules\/index\.js$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/index\.js$/, 'index.embed.ts')),
+    }));
+    build.onLoad({ filter: /chicago-welcoming-city\.json$/ }, () => ({ contents: JSON.stringify(storyParts(edit).story), loader: 'json' }));
+  },
+});
+
 const OUTFILE = join(ROOT, 'bench/.esbuild/policy-explainer.js'); // never written (write: false)
 
-async function esbuildBundle(plugins = []) {
+/** The embed as esbuild bundles it, its bundled story first changed by `edit` (a "what if we trimmed it"). */
+async function esbuildBundle(edit) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: ROOT,
@@ -58,12 +80,15 @@ async function esbuildBundle(plugins = []) {
     write: false,
     outfile: OUTFILE,
     logLevel: 'silent',
-    plugins,
+    plugins: [embedSide(edit)],
   });
   const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
   const map = result.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
   const inputs = Object.values(result.metafile.outputs).find((o) => o.entryPoint).inputs;
-  return { code: Buffer.from(code), map, inputs };
+  /** Who imports each file (for JSON, whose presence in dist follows its importers'). */
+  const importers = {};
+  for (const [file, v] of Object.entries(result.metafile.inputs)) for (const i of v.imports ?? []) (importers[i.path] ??= []).push(file);
+  return { code: Buffer.from(code), map, inputs, importers };
 }
 
 /** Byte ranges of the output per source file (repo-relative), from the source map. */
@@ -115,17 +140,6 @@ function distSources() {
   }
 }
 
-/** An esbuild plugin that serves a JSON file transformed (for "what if we trimmed the dataset"). */
-const jsonPatch = (file, transform) => ({
-  name: 'json-patch',
-  setup(build) {
-    build.onLoad({ filter: /\.json$/ }, (args) => {
-      if (resolve(args.path) !== resolve(ROOT, file)) return undefined;
-      return { contents: JSON.stringify(transform(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
-    });
-  },
-});
-
 /** Drops a key from every object in a collection of the dataset. */
 const dropField = (collection, field) => (d) => ({ ...d, [collection]: d[collection].map(({ [field]: _, ...rest }) => rest) });
 
@@ -139,8 +153,15 @@ export async function run({ skipBuild = false } = {}) {
   const es = await esbuildBundle();
   const ranges = await slices(es.code, es.map, OUTFILE);
   const present = distSources();
-  const inDist = (file) => {
-    if (file.endsWith('.json') || !present) return true; // rollup's JSON plugin maps no sources
+  const inDist = (file, seen = new Set()) => {
+    if (!present) return true;
+    // Rollup's JSON plugin maps no sources: a JSON file is in dist when a file in dist imports it
+    // (data/schema.json is imported only by the validator, an on-demand module).
+    if (file.endsWith('.json')) {
+      seen.add(file);
+      const by = (es.importers[file] ?? []).filter((f) => !seen.has(f));
+      return !by.length || by.some((f) => inDist(f, seen));
+    }
     if (!file.includes('node_modules/')) return present.has(file);
     // Lit's published files carry source maps into its TypeScript: compare by package and basename.
     const base = file.replace(/\/src\/([^/]+)\.ts$/, '/$1.js');
@@ -212,17 +233,11 @@ export async function run({ skipBuild = false } = {}) {
       cut: (f) => /@lit\/reactive-element\/(src\/)?decorators\//.test(f),
       how: 'declare `static properties = {…}` and query in code instead of @property/@state/@query; no behaviour change.',
     },
-    {
-      item: 'JSON schema document (data/schema.json)',
-      kind: 'code',
-      cut: (f) => f === 'data/schema.json',
-      how: 'the validator interprets the whole schema at runtime; compile it at build time into a compact rule table (types, required, enums, patterns, limits, message texts) without $id/title/$schema. The net saving is this minus the table that replaces it.',
-    },
   ];
   for (const c of candidates) c.ifCut = esGzip - gz(without(code, keptRanges, c.cut));
 
-  // Dataset trims, measured exactly by rebuilding with the trimmed JSON.
-  const datasetFile = 'data/chicago-welcoming-city.json';
+  // Dataset trims, measured exactly by rebuilding with the trimmed story (then split as the build
+  // splits it: a field the embed leaves to modules/story-details.js saves the script nothing).
   const trims = [
     {
       item: 'dataset: issues[].description',
@@ -250,18 +265,13 @@ export async function run({ skipBuild = false } = {}) {
     },
   ];
   for (const t of trims) {
-    const trimmed = await esbuildBundle([jsonPatch(datasetFile, t.transform)]);
+    const trimmed = await esbuildBundle(t.transform);
     const r = await slices(trimmed.code, trimmed.map, OUTFILE);
     t.ifCut = esGzip - gz(without(trimmed.code, r, (f) => excludedSet.has(f)));
   }
 
-  // Where the dataset's bytes are.
-  const dataset = JSON.parse(readFileSync(DATASET, 'utf8'));
-  let es_ = 0;
-  JSON.stringify(dataset, (k, v) => {
-    if (k === 'es' && typeof v === 'string') es_ += Buffer.byteLength(JSON.stringify(v)) + 5;
-    return v;
-  });
+  // Where the bundled story's bytes are, as the embed carries it (English; details on demand).
+  const dataset = storyParts().story;
   const dsRows = Object.keys(dataset).map((k) => {
     const s = Buffer.from(JSON.stringify(dataset[k]));
     return [k, bytes(s.length), bytes(gz(s))];
@@ -317,7 +327,7 @@ export async function run({ skipBuild = false } = {}) {
     top.map((c, i) => `  ${i + 1}. ${c.how}`).join('\n');
   const dsTbl = table(
     ['dataset key', 'JSON B', 'gzip alone B'],
-    [...dsRows, ['(all)', bytes(dsTotal.length), bytes(gz(dsTotal))], ['(of which Spanish "es" strings)', bytes(es_), '']],
+    [...dsRows, ['(all)', bytes(dsTotal.length), bytes(gz(dsTotal))]],
     ['l', 'r', 'r'],
   );
 
@@ -328,7 +338,7 @@ export async function run({ skipBuild = false } = {}) {
         total.gzip <= BUDGET
           ? 'together within the budget.'
           : total.gzip - datasetCost <= BUDGET
-            ? `the code, Lit and styles fit the budget; the bilingual Chicago story does not fit beside them.`
+            ? `the code, Lit and styles fit the budget; the bundled story does not fit beside them.`
             : 'the code alone is over the budget.'
       }`
     : '';

@@ -109,7 +109,7 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
   await Promise.all([modules.validator.load(), modules.print.load()]);
   const rtl = strings(lang).dir === 'rtl';
   // prettier-ignore
-  const element = html`<policy-explainer .data=${d} lang=${lang} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;
+  const element = html`<policy-explainer .data=${d} lang=${lang} dir=${rtl ? 'rtl' : nothing} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;
   const body = (await collect.collectResult(ssr.render(element)))
     .replace(MARKERS, '')
     // Only the standard attribute: a browser without declarative shadow DOM shows the light DOM.
@@ -120,7 +120,7 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
     .replace(/<([a-z][a-z0-9]*-[a-z0-9-]*)\s{2,}/g, '<$1 ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
-  const page = rtl ? await rightToLeft(body) : body;
+  const page = body;
   if (o.fragment) return `${page.trim()}\n`;
   const title = localize(d.title, lang);
   const summary = d.summary ? localize(d.summary, lang) : '';
@@ -142,17 +142,4 @@ ${page.trim()}
 </body>
 </html>
 `;
-}
-
-/**
- * Right to left without a script: the styles an element adopts at run time for a right-to-left
- * language (src/shared/rtl-styles.ts) written into each shadow root after the element's own,
- * and `dir="rtl"` on the explainer, so its light-DOM copy (what RSS readers keep) reads right to
- * left in any page.
- */
-async function rightToLeft(body: string): Promise<string> {
-  const { RTL }: typeof import('../shared/rtl-styles.js') = await import(new URL('../esm/shared/rtl-styles.js', import.meta.url).href);
-  return body
-    .replace(/(<template shadowrootmode="open"><style>[\s\S]*?<\/style>)/g, `$1<style>${RTL.cssText}</style>`)
-    .replace(/<policy-explainer\b/, '<policy-explainer dir="rtl"');
 }

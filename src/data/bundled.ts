@@ -1,7 +1,7 @@
 import bundled from '../../data/chicago-welcoming-city.json' with { type: 'json' };
 import type { Dataset } from './types.js';
 import { storyDetails, storyText } from '../modules/index.js';
-import { withText, type StoryText } from '../modules/story-text.js';
+import { fillText, withText, type StoryText } from '../modules/story-text.js';
 import { valid } from './trusted.js';
 import { baseLang, live } from './i18n.js';
 
@@ -17,7 +17,11 @@ export const bundledDataset = bundled as unknown as Dataset;
 const complete = new Map<string, Dataset>();
 
 const put = (tag: string, ...parts: (StoryText | undefined)[]): Dataset => {
-  const d = withText(bundledDataset, ...parts.filter((p) => p !== undefined));
+  const texts = parts.filter((p) => p !== undefined);
+  // English details go into the bundled story itself: elements showing it keep their layout and
+  // their rows (nothing they drew has changed), and only what shows details draws again. Idle time
+  // after the first render then holds no second render of the whole explainer.
+  const d = tag === 'en' ? fillText(bundledDataset, ...texts) : withText(bundledDataset, ...texts);
   valid.add(d);
   complete.set(tag, d);
   return d;

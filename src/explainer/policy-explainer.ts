@@ -5,6 +5,7 @@ import type { Table } from '../data/csv.js';
 import { csv } from '../modules/index.js';
 import { DataElement } from '../shared/data-element.js';
 import { base } from '../shared/theme.js';
+import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderNotes, renderSourceList } from '../shared/render-bits.js';
 import type { ActorSelectDetail, EventSelectDetail } from '../shared/events.js';
@@ -37,7 +38,7 @@ import { explainerStyles } from './styles.js';
  * @cssproperty --pe-inset - Padding inside the box a `theme="dark"` element paints on the page. Default 0.75rem 1rem.
  */
 export class PolicyExplainer extends DataElement {
-  static override styles = [base, statusStyles, bitsStyles, explainerStyles];
+  static override styles = [base, statusStyles, bitsStyles, explainerStyles, RTL];
 
   // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
   static override properties: PropertyDeclarations = {
@@ -83,7 +84,7 @@ export class PolicyExplainer extends DataElement {
       d.sources.map((s) => s.id),
       lang,
     );
-    return html`<article part="explainer" aria-labelledby="pe-title">
+    return html`<article part="explainer" aria-labelledby="pe-title" dir=${this.direction}>
       <header part="header">
         <p class="title" id="pe-title" role="heading" aria-level=${level}>${localize(d.title, lang)}</p>
         ${d.summary ? html`<p class="summary">${localize(d.summary, lang)}</p>` : nothing}

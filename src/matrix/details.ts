@@ -6,13 +6,15 @@ import { renderNotes, renderSources } from '../shared/render-bits.js';
 import { quoteHrefs } from '../data/text-fragment.js';
 import type { Cell } from './model.js';
 import { icon } from './icons.js';
+import type { DeepLink } from '../shared/deep-link.js';
+import { linkButton } from '../shared/link-button.js';
 
 /**
  * A cell's evidence, the inside of the matrix's dialog: who, the question, the position with how
  * we know it and when, the verbatim quote (and its translation), the summary, notes, sources and
  * earlier positions. Pure templates: data text is bound as text.
  */
-export function renderEvidence(c: Cell, d: Dataset, lang: string, close: () => void, linkButton: unknown): TemplateResult {
+export function renderEvidence(c: Cell, d: Dataset, lang: string, close: () => void, link: DeepLink): TemplateResult {
   const t = strings(lang);
   return html`<h3 id="details-title">${localize(c.actor.name, lang)}</h3>
     <p class="who">${localize(c.actor.role, lang)}</p>
@@ -28,7 +30,7 @@ export function renderEvidence(c: Cell, d: Dataset, lang: string, close: () => v
         : nothing
     }
     <button type="button" class="close" aria-label=${t.close} @click=${close}>×</button>
-    ${linkButton}`;
+    ${linkButton(link, t)}`;
 }
 
 /** One position: the pill, how and when, the quote, the summary, then its notes (all of them on the latest) and sources. */

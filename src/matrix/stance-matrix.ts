@@ -7,6 +7,7 @@ import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
+import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderSourceList, renderUnavailable } from '../shared/render-bits.js';
 import { details, print } from '../modules/index.js';
@@ -16,6 +17,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { icon } from './icons.js';
 import { matrixStyles } from './styles.js';
+import { moveFocus } from '../shared/grid-focus.js';
 
 /**
  * Below this width (px) the table goes compact: a narrower first column, wrapped heads, and each
@@ -24,13 +26,15 @@ import { matrixStyles } from './styles.js';
 export const COMPACT_BELOW = 560;
 /** Columns never get narrower than this (px): more questions than fit scroll sideways inside the table's frame. */
 const COLUMN_MIN = 36;
+/** Above this many rows, rows off screen skip layout and paint (styles.ts, `.many`). */
+const MANY = 40;
 
 const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
 
 /**
  * Who stands where: actors (grouped) × the questions of the story, each cell the actor's latest
- * position as of a date, as icon, word and colour, with how we know it. A real table when there
- * width: on a phone it stays a table, with a compact first column and, when many questions share
+ * position as of a date, as icon, word and colour, with how we know it. A real table at
+ * every width: on a phone it stays a table, with a compact first column and, when many questions share
  * little room, icon-only cells with a key, then sideways scrolling inside the table's own frame with
  * the names kept in view. Activating a cell opens the evidence: the verbatim
  * quote, the summary, sources, notes and earlier positions.
@@ -64,7 +68,7 @@ const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
  * @cssproperty --pe-inset - Padding inside the box a `theme="dark"` element paints on the page. Default 0.75rem 1rem.
  */
 export class StanceMatrix extends DataElement {
-  static override styles = [base, statusStyles, bitsStyles, matrixStyles];
+  static override styles = [base, statusStyles, bitsStyles, matrixStyles, RTL];
 
   // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
   static override properties: PropertyDeclarations = {
@@ -174,7 +178,7 @@ export class StanceMatrix extends DataElement {
     // On paper: every position with how we know it, its date and quote.
     const paper = print.value;
     if (this.printing && paper)
-      return html`<div class="print">
+      return html`<div class="print" dir=${this.direction}>
         ${paper.staticPositions(d, m, lang)}
         ${this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.stances.flatMap((s) => s.sources ?? []))], lang)}
       </div>`;
@@ -188,10 +192,10 @@ export class StanceMatrix extends DataElement {
     const head = (i: Issue, n: number) => (compact ? (i.short ? localize(i.short, lang) : String(n + 1)) : '');
     return html`${
         compact
-          ? html`<p class="positions" id="legend" part="legend">
+          ? html`<p class="positions" id="legend" part="legend" dir=${this.direction}>
                 ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
               </p>
-              <ol class="key" aria-hidden="true">
+              <ol class="key" aria-hidden="true" dir=${this.direction}>
                 ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}
               </ol>`
           : nothing
@@ -199,6 +203,7 @@ export class StanceMatrix extends DataElement {
       <div
         class="scroll"
         part="scroll"
+        dir=${this.direction}
         role=${ifDefined(scrolls ? 'region' : undefined)}
         aria-label=${ifDefined(scrolls ? t.matrixCaption : undefined)}
         tabindex=${ifDefined(scrolls ? 0 : undefined)}
@@ -207,19 +212,19 @@ export class StanceMatrix extends DataElement {
           part="table"
           role="grid"
           aria-describedby="legend"
-          class=${compact ? (scrolls ? 'compact scrolls' : 'compact') : ''}
+          class="${compact ? 'compact' : ''} ${scrolls ? 'scrolls' : ''} ${this.rowViews.length > MANY ? 'many' : ''}"
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
           <caption class="caption ${this.inExplainer ? 'vh' : ''}" part="caption">
             ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.actor}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader">${t.actor}</th>
               ${m.issues.map((i, n) => {
                 const full = localize(i.label, lang);
-                return html`<th scope="col" id="q-${i.id}" title=${full}>
+                return html`<th role="columnheader" id="q-${i.id}" title=${full}>
                   ${compact ? html`<span aria-hidden="true">${head(i, n)}</span><span class="vh">${full}</span>` : full}
                 </th>`;
               })}
@@ -227,9 +232,9 @@ export class StanceMatrix extends DataElement {
           </thead>
           ${m.groups.map(
             (g) =>
-              html`<tbody>
-                <tr>
-                  <th scope="colgroup" colspan=${cols + 1} class="group" id="g-${g.id}">${g.label}</th>
+              html`<tbody role="rowgroup">
+                <tr role="row" class="group">
+                  <th role="columnheader" aria-colspan=${cols + 1} class="group" id="g-${g.id}">${g.label}</th>
                 </tr>
                 ${this.rowViews
                   .filter((v) => v.group === g)
@@ -247,7 +252,7 @@ export class StanceMatrix extends DataElement {
       ${
         compact
           ? nothing
-          : html`<p class="legend" id="legend" part="legend">
+          : html`<p class="legend" id="legend" part="legend" dir=${this.direction}>
               <b>${t.basisShort['own-words']}</b>: ${t.basisLegend['own-words']} · <b>${t.basisShort.action}</b>: ${t.basisLegend.action} ·
               <b>${t.basisShort.reported}</b>: ${t.basisLegend.reported}
             </p>`
@@ -256,9 +261,11 @@ export class StanceMatrix extends DataElement {
   }
 
   private renderRow(row: Row, g: GroupRows, at: number) {
-    return html`<tr class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
-      <th scope="row" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
-      ${row.cells.map((c, j) => html`<td headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`)}
+    return html`<tr role="row" class=${this.marked.has(row.actor.id) ? 'highlighted' : ''}>
+      <th role="rowheader" id="a-${row.actor.id}">${this.renderActor(row, at)}</th>
+      ${row.cells.map(
+        (c, j) => html`<td role="gridcell" headers="g-${g.id} a-${c.actor.id} q-${c.issue.id}">${this.renderCell(c, at, j + 1)}</td>`,
+      )}
     </tr>`;
   }
 
@@ -303,10 +310,10 @@ export class StanceMatrix extends DataElement {
   }
 
   private renderDetails(c: Cell, d: Dataset) {
-    return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
+    return html`<dialog part="details" aria-labelledby="details-title" dir=${this.direction} @close=${this.onDialogClose}>
       ${
         details.value
-          ? details.value.renderEvidence(c, d, this.language, () => this.closeDetails(), this.link.button(strings(this.language)))
+          ? details.value.renderEvidence(c, d, this.language, () => this.closeDetails(), this.link)
           : renderUnavailable(strings(this.language), () => this.closeDetails())
       }
     </dialog>`;
@@ -347,33 +354,10 @@ export class StanceMatrix extends DataElement {
   }
 
   private onKeydown(ev: KeyboardEvent): void {
-    const rows = this.rowViews.length;
-    const cols = (this.model?.issues.length ?? 0) + 1;
-    let [r, c] = this.focusAt;
-    switch (ev.key) {
-      case 'ArrowRight':
-      case 'ArrowLeft':
-        // Right to left the table reads from the right: ← goes to the next column.
-        c = Math.min(cols - 1, Math.max(0, c + ((ev.key === 'ArrowRight') === !this.rtl ? 1 : -1)));
-        break;
-      case 'ArrowDown':
-        r = Math.min(rows - 1, r + 1);
-        break;
-      case 'ArrowUp':
-        r = Math.max(0, r - 1);
-        break;
-      case 'Home':
-        c = 0;
-        if (ev.ctrlKey) r = 0;
-        break;
-      case 'End':
-        c = cols - 1;
-        if (ev.ctrlKey) r = rows - 1;
-        break;
-      default:
-        return;
-    }
+    // Right to left the table reads from the right: ← goes to the next column.
+    const to = moveFocus(ev.key, ev.ctrlKey, this.focusAt, this.rowViews.length, (this.model?.issues.length ?? 0) + 1, this.rtl);
+    if (!to) return;
     ev.preventDefault();
-    this.focusCell(r, c);
+    this.focusCell(...to);
   }
 }

@@ -13,16 +13,32 @@ export const matrixStyles = css`
     font: 400 0.8125rem/1.4 var(--_font);
     color: var(--_muted);
   }
+  /* A table to assistive technology (its roles are explicit), laid out as a grid per row: each row
+     the same columns (the first 32%, the questions equal shares), so that in a long table (.many) a
+     row off screen skips layout and paint (content-visibility): a resize of 1,000 cells lays out the
+     rows in view. A short table keeps every row's true height (no estimate to correct on scroll). */
+  table,
+  caption,
+  thead,
+  tbody {
+    display: block;
+  }
   table {
-    width: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
     font-size: 0.9375rem;
+  }
+  tr {
+    display: grid;
+    grid: auto / 32%;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+  }
+  .many tr:not(.group) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 3.5rem;
   }
   th,
   td {
     padding: 0;
-    vertical-align: top;
     text-align: start;
     border-bottom: 1px solid var(--_rule);
   }
@@ -31,10 +47,11 @@ export const matrixStyles = css`
     padding: 0.5rem;
     padding-inline-start: 0;
     border-bottom: 2px solid var(--_text);
-    vertical-align: bottom;
+    align-content: end;
   }
-  thead th:first-child {
-    width: 32%;
+  tr.group,
+  th.group {
+    display: block;
   }
   th.group {
     font: 700 0.75rem/1.2 var(--_font);
@@ -156,8 +173,8 @@ export const matrixStyles = css`
     padding-inline-start: 0;
     hyphens: auto;
   }
-  .compact thead th:first-child {
-    width: 46%;
+  .compact tr {
+    grid-template-columns: 46%;
   }
   .compact thead th + th {
     text-align: center;
@@ -167,7 +184,7 @@ export const matrixStyles = css`
   }
   /* Names stay in view while the questions scroll sideways (sticky only then: hundreds of sticky
      cells cost a resize dearly). */
-  .scrolls th[scope='row'] {
+  .scrolls [role='rowheader'] {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;

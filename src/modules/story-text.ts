@@ -10,8 +10,10 @@ import type { Dataset } from '../data/types.js';
 export type StoryText = readonly (readonly [pointer: string, value: unknown])[];
 
 /** A copy of `story` with each part's fields put back where the pointers say, in order (a pointer to nothing is skipped). */
-export function withText(story: Dataset, ...parts: StoryText[]): Dataset {
-  const copy = structuredClone(story);
+export const withText = (story: Dataset, ...parts: StoryText[]): Dataset => fillText(structuredClone(story), ...parts);
+
+/** `story` itself with each part's fields put back (a field it has is kept): for a story nothing outside the bundle holds. */
+export function fillText(copy: Dataset, ...parts: StoryText[]): Dataset {
   for (const part of parts)
     for (const [pointer, value] of part) {
       const keys = pointer.split('/').slice(1);

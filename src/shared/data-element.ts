@@ -6,13 +6,12 @@ import { idle } from '../modules/on-demand.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
-import { RTL } from './rtl-styles.js';
 
 /** Lets the browser run other tasks first: `scheduler.yield()` where there is one, else a new task. */
 const yieldToMain = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
-/** Watches the page's own `lang` for every element (created with the first one). */
+/** Watches every `lang` of the page for every element (created with the first one). */
 let pageLang: MutationObserver | undefined;
 
 /**
@@ -79,10 +78,11 @@ export class DataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
-    // The page's <html lang> may change after the elements render (a site's language switch): one
-    // observer for every element, as Shoelace does, re-renders them in the language they inherit.
+    // The page's <html lang>, or an ancestor's, may change after the elements render (a site's
+    // language switch): one observer of the whole document for every element, as Shoelace has one
+    // for <html>, re-renders them in the language they inherit.
     pageLang ??= new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
-    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
   }
@@ -118,12 +118,6 @@ export class DataElement extends LitElement {
     if (words && words !== this.language$) void words.then(() => this.requestUpdate());
     this.language$ = words;
     this.loader.sync();
-    if (isServer) return;
-    // The direction follows the language the interface speaks (not the host page's `dir`).
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = root.adoptedStyleSheets.filter((s) => s !== RTL.styleSheet);
-    if (this.rtl !== sheets.length < root.adoptedStyleSheets.length)
-      root.adoptedStyleSheets = this.rtl ? [...sheets, RTL.styleSheet!] : sheets;
   }
 
   /**
@@ -200,6 +194,14 @@ export class DataElement extends LitElement {
   /** True when the interface's language is written right to left (its pack says `dir: 'rtl'`). */
   protected get rtl(): boolean {
     return strings(this.language).dir === 'rtl';
+  }
+
+  /**
+   * The `dir` of each top-level element of the templates: the language the interface speaks, not the
+   * host page's `dir` (rtl-styles.ts styles it).
+   */
+  protected get direction(): 'rtl' | 'ltr' {
+    return strings(this.language).dir ?? 'ltr';
   }
 
   /** A heading level `below` levels under the element's top one, kept within 1–6. */

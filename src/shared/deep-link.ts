@@ -1,5 +1,4 @@
-import { html, nothing, type ReactiveController } from 'lit';
-import type { Strings } from '../data/i18n.js';
+import type { ReactiveController } from 'lit';
 import type { DataElement } from './data-element.js';
 
 /**
@@ -38,20 +37,21 @@ export function writeLink(hash: string, key: string, kind: string, value: string
  * Keeps one element's selection and the URL fragment in step: once the data is there it opens
  * what the fragment names (and again when the fragment changes), and after every update it
  * writes the selection back with `history.replaceState`, so no history entry is added and the
- * back button still leaves the page. It also renders the "Copy link" button.
+ * back button still leaves the page. Its "Copy link" button is in the details module
+ * (src/shared/link-button.ts): only an open card or dialog shows it.
  */
 export class DeepLink implements ReactiveController {
   /** Whether the fragment has been read since the data arrived (or the fragment changed). */
   private read = false;
-  /** What was open when its link was copied, or when the clipboard refused it (the link is then shown to copy by hand). */
-  private copied?: string;
-  private refused?: string;
+  /** What was open when its link was copied, or when the clipboard refused it (the link is then shown to copy by hand: src/shared/link-button.ts). */
+  copied?: string;
+  refused?: string;
 
   constructor(
-    private readonly host: DataElement,
+    readonly host: DataElement,
     private readonly kind: 'event' | 'cell',
     /** The open thing's item value (an event id, `actor:issue`), or undefined. */
-    private readonly state: () => string | undefined,
+    readonly state: () => string | undefined,
     /** Opens what the fragment names, before the host renders (ignoring values its data lacks). */
     private readonly open: (value: string) => void,
   ) {
@@ -90,32 +90,4 @@ export class DeepLink implements ReactiveController {
   reveal(selector: string): void {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector(selector)?.scrollIntoView({ block: 'center' }));
   }
-
-  /** "Copy link" (then "Link copied"); where the clipboard refuses, the link itself, selected, to copy by hand. */
-  button(t: Strings) {
-    if (!this.host.linkKey) return nothing;
-    const open = this.state();
-    return open === this.refused
-      ? html`<input class="link" readonly .value=${location.href} aria-label=${t.copyLink} />`
-      : html`<button type="button" class="action link" aria-live="polite" @click=${this.copy}>
-          ${open === this.copied ? t.linkCopied : t.copyLink}
-        </button>`;
-  }
-
-  private readonly copy = async () => {
-    const open = this.state();
-    // No clipboard (a page on http, an iframe not allowed to write) or a refusal: show the link, selected.
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.copied = open;
-    } catch {
-      this.refused = open;
-    }
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    // Focus moves from the button, now gone, to the link.
-    const input = this.host.renderRoot.querySelector<HTMLInputElement>('input.link');
-    input?.focus();
-    input?.select();
-  };
 }

@@ -32,11 +32,11 @@ export function errorMessage(error: LoadError, lang: string): string {
 export function renderStatus(state: DatasetState, lang: string, retry: () => void): TemplateResult | undefined {
   const t = strings(lang);
   if (state.status === 'loading') {
-    return html`<div class="status" part="status" role="status">${t.loading}</div>`;
+    return html`<div class="status" part="status" role="status" dir=${t.dir ?? 'ltr'}>${t.loading}</div>`;
   }
   if (state.status === 'error') {
     const problems = state.error.kind === 'invalid' ? state.error.problems.slice(0, 3) : [];
-    return html`<div class="status error" part="error" role="alert">
+    return html`<div class="status error" part="error" role="alert" dir=${t.dir ?? 'ltr'}>
       <p class="status-title">${t.errorTitle}</p>
       <p>${errorMessage(state.error, lang)}</p>
       ${

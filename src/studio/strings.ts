@@ -1,7 +1,7 @@
 /**
  * The studio's own words, in English and Spanish: one table, the page's language switch picks
- * the column. (The problems' messages come from src/convert, word for word what the command line
- * prints, and src/convert/messages-es.ts puts them into Spanish.)
+ * the column. (The problems' words come from src/problems, one table per language keyed by each
+ * problem's code: the English is word for word what the command line prints.)
  */
 
 export type UiLang = 'en' | 'es';
@@ -60,18 +60,29 @@ const en = {
   errors: 'Errors',
   warnings: 'Warnings',
   warningsHint: 'Worth a look; they do not stop the export.',
-  colWhere: 'Where',
-  colFile: 'File',
-  colRow: 'Row',
-  colColumn: 'Column',
-  colValue: 'Value',
-  colProblem: 'What is wrong, and what to do',
+  where: {
+    tab: (table: string) => `${table} tab`,
+    row: (row: number) => `row ${row}`,
+    line: (line: number) => `line ${line}`,
+    column: (name: string, letter?: string) => `column ${name}${letter ? ` (${letter})` : ''}`,
+  },
+  details: 'Details',
+  detailValue: 'Value',
+  detailPointer: 'In the dataset (JSON pointer)',
+  detailFile: 'File',
+  fixLabel: 'Change the cell to',
+  checkAgain: 'Check again',
+  sheetDateHint: (monthFirst?: string, dayFirst?: string) =>
+    `Your spreadsheet changed how this date is written. In the spreadsheet, format the date column as plain text (select the column, then Format › Number › Plain text), and type the date as YYYY-MM-DD${
+      monthFirst && dayFirst
+        ? `: ${monthFirst} if the month comes first, ${dayFirst} if the day does`
+        : monthFirst || dayFirst
+          ? `: ${monthFirst || dayFirst}`
+          : ''
+    }. Or change the cell here.`,
   showRow: (row: number) => `Show row ${row}`,
   showLine: (line: number) => `Show line ${line}`,
-  sourceRow: (file: string, row: number) => `${file}, row ${row}`,
-  sourceAtLine: (file: string, line: number) => `${file}, line ${line}`,
   backToProblems: 'Back to the problem',
-  line: 'Line',
   previewHeading: 'Preview',
   width: 'Width',
   phone: 'Phone (375 px)',
@@ -88,7 +99,13 @@ const en = {
   previewNone: 'The preview appears once the data has no errors.',
   previewFrame: (w: number) => `As readers see it in a ${w} px column.`,
   outHeading: 'Take it away',
-  outBlocked: 'Nothing to take away until the data has no errors.',
+  outEmpty:
+    'Your embed code, data files and images will appear here. First bring your data in step 1: drop or choose your files, paste a tab from your spreadsheet, or start from an example.',
+  outTryExample: 'Try the small example',
+  outBlocked: (n: number) =>
+    `Fix the ${n === 1 ? 'error' : `${n} errors`} in step 2 first; then your embed code, data files and images appear here.`,
+  outWaiting: 'Checking your data…',
+  outToProblems: 'Go to step 2',
   dataHeading: 'The data',
   datasetJson: 'Dataset (JSON)',
   tabsCsv: 'Spreadsheet tabs (CSV):',
@@ -126,7 +143,6 @@ const en = {
   moreRows: (n: number) => `+ ${n} more`,
   makingImage: 'Making the image…',
   more: (n: number) => `and ${n} more`,
-  place: { row: 'row', column: 'column', line: 'line' },
 };
 
 type Strings = typeof en;
@@ -189,18 +205,29 @@ const es: Strings = {
   errors: 'Errores',
   warnings: 'Avisos',
   warningsHint: 'Conviene revisarlos; no impiden exportar.',
-  colWhere: 'Dónde',
-  colFile: 'Archivo',
-  colRow: 'Fila',
-  colColumn: 'Columna',
-  colValue: 'Valor',
-  colProblem: 'Qué está mal y qué hacer',
+  where: {
+    tab: (table) => `pestaña ${table}`,
+    row: (row) => `fila ${row}`,
+    line: (line) => `línea ${line}`,
+    column: (name, letter) => `columna ${name}${letter ? ` (${letter})` : ''}`,
+  },
+  details: 'Detalles',
+  detailValue: 'Valor',
+  detailPointer: 'En los datos (puntero JSON)',
+  detailFile: 'Archivo',
+  fixLabel: 'Cambiar la celda a',
+  checkAgain: 'Revisar de nuevo',
+  sheetDateHint: (monthFirst, dayFirst) =>
+    `Su hoja de cálculo cambió cómo se escribe esta fecha. En la hoja, dé a la columna de fechas formato de texto sin formato (seleccione la columna y luego Formato › Número › Texto sin formato) y escriba la fecha como AAAA-MM-DD${
+      monthFirst && dayFirst
+        ? `: ${monthFirst} si el mes va primero, ${dayFirst} si va primero el día`
+        : monthFirst || dayFirst
+          ? `: ${monthFirst || dayFirst}`
+          : ''
+    }. O cambie la celda aquí.`,
   showRow: (row) => `Ver la fila ${row}`,
   showLine: (line) => `Ver la línea ${line}`,
-  sourceRow: (file, row) => `${file}, fila ${row}`,
-  sourceAtLine: (file, line) => `${file}, línea ${line}`,
   backToProblems: 'Volver al problema',
-  line: 'Línea',
   previewHeading: 'Vista previa',
   width: 'Ancho',
   phone: 'Teléfono (375 px)',
@@ -217,7 +244,13 @@ const es: Strings = {
   previewNone: 'La vista previa aparece cuando los datos no tienen errores.',
   previewFrame: (w) => `Como lo ven los lectores en una columna de ${w} px.`,
   outHeading: 'Lléveselo',
-  outBlocked: 'No hay nada que llevarse hasta que los datos no tengan errores.',
+  outEmpty:
+    'Aquí aparecerán el código para insertar, los archivos de datos y las imágenes. Primero traiga sus datos en el paso 1: suelte o elija sus archivos, pegue una pestaña de su hoja de cálculo o empiece desde un ejemplo.',
+  outTryExample: 'Probar el ejemplo pequeño',
+  outBlocked: (n) =>
+    `Corrija primero ${n === 1 ? 'el error' : `los ${n} errores`} del paso 2; después aparecerán aquí el código para insertar, los archivos de datos y las imágenes.`,
+  outWaiting: 'Revisando sus datos…',
+  outToProblems: 'Ir al paso 2',
   dataHeading: 'Los datos',
   datasetJson: 'Datos (JSON)',
   tabsCsv: 'Pestañas de la hoja (CSV):',
@@ -257,7 +290,6 @@ const es: Strings = {
   moreRows: (n) => `+ ${n} más`,
   makingImage: 'Haciendo la imagen…',
   more: (n) => `y ${n} más`,
-  place: { row: 'fila', column: 'columna', line: 'línea' },
 };
 
 export const STRINGS: Record<UiLang, Strings> = { en, es };

@@ -2,13 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { renderNotes, renderSources } from '../shared/render-bits.js';
+import type { DeepLink } from '../shared/deep-link.js';
+import { linkButton } from '../shared/link-button.js';
 
 /** What the timeline gives its details card beyond the event: the date as laid out, heading levels, the close and link buttons. */
 export interface EventDetailsContext {
   when: string;
   level: number;
   close: () => void;
-  linkButton: unknown;
+  link: DeepLink;
 }
 
 /**
@@ -29,6 +31,6 @@ export function renderEventDetails(event: TimelineEvent, d: Dataset, lang: strin
             </ul>`
         : nothing
     }
-    ${renderSources(d, event.sources, lang, o.level + 1)} ${o.linkButton}
+    ${renderSources(d, event.sources, lang, o.level + 1)} ${linkButton(o.link, t)}
     <button type="button" class="close" aria-label=${t.close} @click=${o.close}>×</button>`;
 }

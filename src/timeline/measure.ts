@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FONT_SIZE, FONT_WEIGHT, estimateWidth, type Measure } from './text.js';
 
 /**
@@ -19,4 +20,43 @@ export function canvasMeasure(fontFamily: string): Measure {
     }
     return w;
   };
+}
+
+/**
+ * The timeline's text measure as a controller: measures in the element's own font stack (its
+ * `--_font`, read once, at the first layout), and when web fonts in that stack finish loading it
+ * forgets its widths and asks the host to lay out again (never when none load; not for a page's
+ * icon font). The layout compares `fonts` to know its widths are stale.
+ */
+export class TextMeasure implements ReactiveController {
+  private fn?: Measure;
+  /** The font stack the labels are measured in. */
+  private font = '';
+  /** Changes each time loaded fonts make earlier widths stale. */
+  fonts = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Text widths in the host's font (for `layoutTimeline`). */
+  get measure(): Measure {
+    return (this.fn ??= canvasMeasure((this.font = getComputedStyle(this.host).getPropertyValue('--_font') || 'system-ui')));
+  }
+
+  private readonly onFontsLoaded = (e: Event) => {
+    const faces = (e as FontFaceSetLoadEvent).fontfaces;
+    if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
+    this.fn = undefined;
+    this.fonts++;
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+  }
 }

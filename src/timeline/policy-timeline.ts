@@ -5,10 +5,12 @@ import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings, type Strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
-import { canvasMeasure } from './measure.js';
+import { TextMeasure } from './measure.js';
+import { moveFocus } from '../shared/grid-focus.js';
 import { emit } from '../shared/events.js';
 import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
+import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
 import { bitsStyles, renderSourceList, renderUnavailable } from '../shared/render-bits.js';
 import { details, print } from '../modules/index.js';
@@ -49,7 +51,7 @@ const DETAILS_OFFSET = 6;
  * @cssproperty --pe-color-rule - Lines and borders.
  */
 export class PolicyTimeline extends DataElement {
-  static override styles = [base, statusStyles, bitsStyles, timelineStyles];
+  static override styles = [base, statusStyles, bitsStyles, timelineStyles, RTL];
 
   // Reactive properties as a static field rather than decorators: the same API, fewer bytes in the bundle.
   static override properties: PropertyDeclarations = {
@@ -98,32 +100,9 @@ export class PolicyTimeline extends DataElement {
   );
   private layout?: TimelineLayout;
   /** What the layout was computed from: the data, language and its strings, which are not reactive properties. */
-  private laidOut?: { data: Dataset; lang: string; t: Strings };
-  private measure?: ReturnType<typeof canvasMeasure>;
-  /** The font stack the labels were measured in. */
-  private font = '';
-
-  /**
-   * Web fonts change text widths: lay out again when fonts finish loading (never when none load),
-   * unless the event names its fonts and none is in the labels' stack (a page's icon font, say).
-   */
-  private readonly onFontsLoaded = (e: Event) => {
-    const faces = (e as FontFaceSetLoadEvent).fontfaces;
-    if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
-    this.measure = undefined;
-    this.laidOut = undefined;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-  }
+  private laidOut?: { data: Dataset; lang: string; t: Strings; fonts: number };
+  /** Label widths in the element's font, measured again once web fonts load (measure.ts). */
+  private readonly text = new TextMeasure(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -137,13 +116,12 @@ export class PolicyTimeline extends DataElement {
     const lang = this.language;
     const t = strings(lang);
     // The strings too: a language script that arrives later gives the same tag new words.
-    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t;
+    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t || this.laidOut.fonts !== this.text.fonts;
     // A zoom belongs to one dataset and window: new data or a new from/to ends it.
     if (this.zoom && (this.laidOut?.data !== d || changed.has('from') || changed.has('to'))) this.zoom = undefined;
     const inputs = ['width', 'orientation', 'from', 'to', 'zoom'] as const;
     if (this.layout && !fresh && !inputs.some((k) => (changed as PropertyValues).has(k))) return;
-    this.laidOut = { data: d, lang, t };
-    if (!this.measure) this.measure = canvasMeasure((this.font = getComputedStyle(this).getPropertyValue('--_font') || 'system-ui'));
+    this.laidOut = { data: d, lang, t, fonts: this.text.fonts };
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {
@@ -152,7 +130,7 @@ export class PolicyTimeline extends DataElement {
         asOf: d.asOf,
         lang,
         expectedLabel: t.expected,
-        measure: this.measure,
+        measure: this.text.measure,
         from: this.zoom?.from ?? this.from,
         to: this.zoom?.to ?? this.to,
         clusterTitle: t.clusterTitle,
@@ -170,7 +148,7 @@ export class PolicyTimeline extends DataElement {
     const paper = print.value;
     if (paper && (isServer || this.printing)) return this.renderStatic(this.shown!, paper);
     const layout = this.layout;
-    if (!layout) return html`<div class="frame" part="timeline"></div>`;
+    if (!layout) return html`<div class="frame" part="timeline" dir=${this.direction}></div>`;
     const t = strings(lang);
     const d = this.shown!;
     const chosen = parseIdList(this.highlight);
@@ -178,13 +156,13 @@ export class PolicyTimeline extends DataElement {
     const selected = layout.events.find((e) => e.id === this.selected);
     return html`${
         this.zoom
-          ? html`<p class="bar" role="status">
+          ? html`<p class="bar" role="status" dir=${this.direction}>
               ${t.zoomedTo(this.zoom.label)}
               <button type="button" class="action" part="zoom-out" @click=${() => this.zoomOut()}>${t.zoomOut}</button>
             </p>`
           : nothing
       }
-      <div class="frame ${layout.orientation} ${layout.centred ? 'centred' : ''}" part="timeline">
+      <div class="frame ${layout.orientation} ${layout.centred ? 'centred' : ''}" part="timeline" dir=${this.direction}>
         <div class="room" ${cssom({ height: `${layout.height}px` })}></div>
         <svg class="chart" part="chart" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false">
           ${layout.stretches.map((b) => svg`<line class="stretch" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}
@@ -207,12 +185,12 @@ export class PolicyTimeline extends DataElement {
         </ol>
         ${selected ? this.renderDetails(selected, d, layout) : nothing}
       </div>
-      ${layout.stretches.length ? html`<p class="scale-note"><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
+      ${layout.stretches.length ? html`<p class="scale-note" dir=${this.direction}><span class="swatch"></span>${t.stretched}</p>` : nothing}`;
   }
 
   private renderStatic(d: Dataset, paper: typeof import('../modules/print.js')) {
     const lang = this.language;
-    return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel}>
+    return html`<section class="print" part="timeline" aria-label=${strings(lang).timelineLabel} dir=${this.direction}>
       ${paper.staticEvents(d, lang, this.from, this.to)}
       ${isServer || this.inExplainer ? nothing : renderSourceList(d, [...new Set(d.events.flatMap((e) => e.sources ?? []))], lang)}
     </section>`;
@@ -283,7 +261,7 @@ export class PolicyTimeline extends DataElement {
               when: e.dateText,
               level: this.level(1),
               close: () => this.closeDetails(),
-              linkButton: this.link.button(t),
+              link: this.link,
             })
           : renderUnavailable(t, () => this.closeDetails())
       }
@@ -333,29 +311,21 @@ export class PolicyTimeline extends DataElement {
   private onKeydown(ev: KeyboardEvent): void {
     const events = this.layout?.events ?? [];
     if (!events.length) return;
-    const at = Math.max(
-      0,
-      events.findIndex((e) => e.id === this.focusId),
-    );
-    // Right to left, time runs leftwards: ← is later.
-    const right = this.rtl ? -1 : 1;
-    const moves: Record<string, number> = {
-      ArrowRight: at + right,
-      ArrowDown: at + 1,
-      ArrowLeft: at - right,
-      ArrowUp: at - 1,
-      Home: 0,
-      End: events.length - 1,
-    };
     if (ev.key === 'Escape' && (this.selected || this.zoom)) {
       ev.preventDefault();
       if (this.selected) this.closeDetails();
       else this.zoomOut();
       return;
     }
-    if (!(ev.key in moves)) return;
+    // One column of labels: every arrow steps through the story; right to left, ← is later.
+    const at = Math.max(
+      0,
+      events.findIndex((e) => e.id === this.focusId),
+    );
+    const to = moveFocus(ev.key, false, [at, 0], events.length, 1, this.rtl);
+    if (!to) return;
     ev.preventDefault();
-    const next = events[Math.max(0, Math.min(events.length - 1, moves[ev.key]))];
+    const next = events[to[0]];
     // With details open, they follow the focus, as a reader stepping through the story expects.
     if (this.selected && next.id !== this.selected) this.select(next.id);
     this.focusEvent(next.id);

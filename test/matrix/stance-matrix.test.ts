@@ -60,12 +60,48 @@ describe('<stance-matrix>', () => {
     const el = await matrixAt(1024);
     const table = $(el, 'table') as HTMLTableElement;
     expect(table.caption!.textContent).to.contain('Where they stand');
-    expect($$(el, 'thead th[scope="col"]')).to.have.length(d.issues.length + 1);
-    expect($$(el, 'tbody th[scope="row"]')).to.have.length(d.actors.length);
+    expect($$(el, 'thead [role="columnheader"]')).to.have.length(d.issues.length + 1);
+    expect($$(el, 'tbody [role="rowheader"]')).to.have.length(d.actors.length);
     for (const td of $$(el, 'td')) {
       for (const id of td.getAttribute('headers')!.split(' ')) expect(el.shadowRoot!.getElementById(id), id).to.exist;
     }
     expect($$(el, 'td')).to.have.length(d.actors.length * d.issues.length);
+  });
+
+  for (const width of [320, 1024]) {
+    it(`lines its columns up across every row, as a table does, at ${width} px`, async () => {
+      const el = await matrixAt(width);
+      const edges = (tr: HTMLElement) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left));
+      const head = edges($(el, 'thead tr'));
+      expect(head).to.have.length(d.issues.length + 1);
+      expect(new Set(head).size, 'columns of their own').to.equal(head.length);
+      for (const tr of $$(el, 'tbody tr:not(.group)')) expect(edges(tr), tr.textContent!).to.deep.equal(head);
+      // Each row's cells are as tall as the row (its rule runs straight under all of them).
+      for (const tr of $$(el, 'tbody tr:not(.group)')) {
+        const bottoms = [...tr.children].map((c) => Math.round(c.getBoundingClientRect().bottom));
+        expect(new Set(bottoms).size, tr.textContent!).to.equal(1);
+      }
+    });
+  }
+
+  it('draws, in a long table, every row a reader scrolls to (rows off screen skip layout until then)', async () => {
+    const long = structuredClone(d);
+    for (let k = 0; k < 80; k++) long.actors.push({ id: `extra-${k}`, name: `Extra actor ${k}`, role: 'Alderperson', group: 'council' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+    const el = document.createElement('stance-matrix') as StanceMatrix;
+    el.data = long;
+    wrapper.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('table.many'), 'a long table is not marked as one');
+    const last = $(el, 'th#a-extra-79');
+    last.scrollIntoView();
+    // Drawn once in view: its name has its real size, and the cell beside it is painted at full height.
+    await waitUntil(() => (last.querySelector('.name') as HTMLElement).getBoundingClientRect().height > 10, 'the last row was never drawn');
+    const cell = last.parentElement!.querySelector('.cell') as HTMLElement;
+    expect(cell.getBoundingClientRect().height).to.be.at.least(36);
+    expect(getComputedStyle(last.parentElement!).contentVisibility).to.equal('auto');
+    // A short table keeps every row's true height: no estimate for a reader to see corrected.
+    const short = await matrixAt(1024);
+    expect($(short, 'table').classList.contains('many')).to.equal(false);
   });
 
   it('reads "No stated position" in unknown cells, with an icon, in grey: no colour of a position', async () => {
@@ -147,8 +183,8 @@ describe('<stance-matrix>', () => {
   it('filters and orders by the actors and issues attributes', async () => {
     const el = await matrixAt(1024, 'actors="vasquez,trump" issues="carve-outs"');
     // Groups follow the order of first appearance in the list, actors the list's order.
-    expect($$(el, 'tbody th[scope="row"]').map((th) => th.id)).to.deep.equal(['a-vasquez', 'a-trump']);
-    expect($$(el, 'thead th[scope="col"]')).to.have.length(2);
+    expect($$(el, 'tbody [role="rowheader"]').map((th) => th.id)).to.deep.equal(['a-vasquez', 'a-trump']);
+    expect($$(el, 'thead [role="columnheader"]')).to.have.length(2);
   });
 
   it('emphasises the highlighted actor\u2019s row, and a row header click chooses an actor', async () => {
@@ -194,7 +230,7 @@ describe('<stance-matrix>', () => {
   it('stays a table on a phone: every position as an icon named by its word, with a key, in tap targets of 24 px and text of 12 px or more', async () => {
     const el = await matrixAt(280);
     expect($$(el, 'td')).to.have.length(d.actors.length * d.issues.length);
-    expect($$(el, 'tbody th[scope="row"]')).to.have.length(d.actors.length);
+    expect($$(el, 'tbody [role="rowheader"]')).to.have.length(d.actors.length);
     // The word is the cell's accessible name (and the key says which icon is which).
     expect(cellFor(el, 'johnson', 'sanctuary').textContent).to.contain('Supports');
     expect(cellFor(el, 'trump', 'carve-outs').textContent).to.contain('No stated position');

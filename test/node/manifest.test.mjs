@@ -48,8 +48,15 @@ test("package.json's customElements field points at the manifest", () => {
   assert.equal(JSON.parse(read('package.json')).customElements, 'custom-elements.json');
 });
 
-test('the manifest describes the three elements', () => {
+test('the manifest describes the three elements, in sentences an editor shows its users', () => {
   assert.deepEqual(elements.map((e) => e.tagName).sort(), ['policy-explainer', 'policy-timeline', 'stance-matrix']);
+  for (const el of elements) {
+    assert.ok(el.summary && el.description, `<${el.tagName}> has a summary and a description`);
+    // Editors show the description as prose: every sentence ends, and no two lines' words ran together ("when there width").
+    assert.match(el.description.trim(), /[.)]$/, `<${el.tagName}> description ends a sentence`);
+  }
+  const matrix = elements.find((e) => e.tagName === 'stance-matrix');
+  assert.match(matrix.description.replace(/\s+/g, ' '), /A real table at every width: on a phone it stays a table/);
 });
 
 for (const el of elements) {

@@ -93,8 +93,21 @@ async function previewed(win: Studio, ...texts: string[]) {
   );
 }
 
+/**
+ * Each problem as the producer reads it: where (tab, row, column), what is wrong, the button that
+ * shows its row, and the details line (the value and the JSON pointer, tucked away).
+ */
 const problemRows = (win: Studio, kind: 'errors' | 'warnings') =>
-  [...win.document.querySelectorAll(`.problems.${kind} tbody tr`)].map((tr) => [...tr.children].map((td) => td.textContent!.trim()));
+  [...win.document.querySelectorAll(`.problems.${kind} li.problem`)].map((li) => {
+    const text = (selector: string) => li.querySelector(selector)?.textContent!.trim().replace(/\s+/g, ' ') ?? '';
+    return {
+      where: text('.where'),
+      message: text('.message'),
+      show: text('button.show'),
+      todo: text('.todo'),
+      details: text('details dl'),
+    };
+  });
 
 async function axeViolations(win: Studio) {
   if (!win.axe) {
@@ -130,39 +143,129 @@ describe('the studio', () => {
     // Every problem at once: the two values and the reference to an actor that does not exist (issue 24).
     await waitUntil(() => /3 errors/.test(status(win)), `status: ${status(win)}`, WAIT);
     const rows = problemRows(win, 'errors');
-    expect(rows.map((r) => r.slice(0, 4))).to.deep.equal([
-      ['stances.csv', 'Show row 3', 'C · position', 'maybe'],
-      ['stances.csv', 'Show row 3', 'E · date', '2024-02-30'],
-      ['stances.csv', 'Show row 5', 'A · actor', 'nobody'],
+    // Where, in the producer's words: the tab, the row and the column, by name and letter.
+    expect(rows.map((r) => [r.where, r.show])).to.deep.equal([
+      ['stances tab, row 3, column position (C)', 'Show row 3'],
+      ['stances tab, row 3, column date (E)', 'Show row 3'],
+      ['stances tab, row 5, column actor (A)', 'Show row 5'],
     ]);
-    expect(rows[2][4]).to.match(/refers to actor "nobody"/);
-    expect(rows[0][4]).to.match(/^must be one of "support", "oppose", "mixed", "unknown" \(got "maybe"\)/);
-    expect(rows[1][4]).to.match(/"2024-02-30" is not a date that exists/);
-    // Nothing is exported while the data is invalid.
-    expect($(win, '#out').hidden).to.equal(true);
-    expect(win.document.querySelectorAll('#out a, #out textarea')).to.have.length(0);
+    expect(rows[2].message).to.match(/refers to actor "nobody"/);
+    expect(rows[0].message).to.match(/^must be one of "support", "oppose", "mixed", "unknown" \(got "maybe"\)/);
+    expect(rows[1].message).to.match(/"2024-02-30" is not a date that exists/);
+    // The value and the JSON pointer are details, in a line of their own.
+    expect(rows[1].details).to.equal('Value: 2024-02-30 In the dataset (JSON pointer): /stances/1/date File: stances.csv');
+    expect(win.document.querySelector('.problems.errors details')!.hasAttribute('open')).to.equal(false);
+    // Nothing is exported while the data is invalid: step 4 says where to go instead.
+    expect($(win, '#out')).to.equal(null);
+    expect($(win, '#out-blocked').textContent!.trim()).to.match(/^Fix the 3 errors in step 2 first/);
     expect(preview(win)).to.equal(null);
 
     // "Show row 3" shows the row in its file, the bad cell marked, and takes the focus there.
-    ($(win, '.problems.errors tbody tr:nth-child(2) button.show') as HTMLButtonElement).click();
+    ($(win, '.problems.errors li.problem:nth-child(2) button.show') as HTMLButtonElement).click();
     const source = $(win, '#source');
     expect(source.hidden).to.equal(false);
     expect(win.document.activeElement).to.equal(source);
-    expect(source.querySelector('h3')!.textContent).to.equal('stances.csv, row 3');
+    expect(source.querySelector('h3')!.textContent).to.equal('stances tab, row 3');
     expect(source.querySelector('tr[aria-current="true"] th')!.textContent).to.equal('3');
     expect(source.querySelector('.hit')!.textContent).to.equal('2024-02-30');
 
     // Once the cells are right, the reference to an actor who is not in actors.csv shows, by its row.
     pick(win, [['stances.csv', (await fixture('stances-broken.csv')).replace('maybe,reported,2024-02-30', 'mixed,reported,2024-02-01')]]);
     await waitUntil(() => /1 error\b/.test(status(win)), `status: ${status(win)}`, WAIT);
-    expect(problemRows(win, 'errors')[0].slice(0, 4)).to.deep.equal(['stances.csv', 'Show row 5', 'A · actor', 'nobody']);
-    expect(problemRows(win, 'errors')[0][4]).to.match(/^refers to actor "nobody", which is not in actors\.csv/);
+    expect(problemRows(win, 'errors')[0].where).to.equal('stances tab, row 5, column actor (A)');
+    expect(problemRows(win, 'errors')[0].message).to.match(/^refers to actor "nobody", which is not in actors\.csv/);
 
     // Replacing the file updates everything: no problems, a preview, things to take away.
     pick(win, [['stances.csv', EXAMPLE_TABS['stances.csv']]]);
     await previewed(win, 'Riverside’s bike lanes (an example)', 'Council hearing draws 200 residents', 'Mayor Ana Ruiz');
     expect(win.document.querySelector('.problems.errors')).to.equal(null);
-    expect($(win, '#out').hidden).to.equal(false);
+    expect($(win, '#out')).to.not.equal(null);
+  });
+
+  it('before any data, step 4 says what to do first, not an error, and its button starts the example', async () => {
+    const win = await open();
+    expect(status(win)).to.equal('Bring a file, paste a tab, or start from an example.');
+    expect($(win, '#out-blocked')).to.equal(null);
+    const empty = $(win, '#out-empty');
+    expect(empty.textContent).to.contain('First bring your data in step 1');
+    // Not styled as an error: no error colour anywhere in step 4.
+    const bad = win.getComputedStyle($(win, '#status')).borderLeftColor;
+    expect(win.getComputedStyle(empty).backgroundColor).to.not.equal('rgb(253, 236, 236)');
+    expect(win.getComputedStyle(empty).borderTopColor).to.not.equal(bad);
+    empty.querySelector('button')!.click();
+    await previewed(win, 'Riverside’s bike lanes (an example)');
+    expect($(win, '#out-empty')).to.equal(null);
+    expect($(win, '#out')).to.not.equal(null);
+  });
+
+  it('fixes a cell in place: the value changed beside its problem is written into the tab, and checked again', async () => {
+    const win = await open();
+    pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
+    await waitUntil(() => /3 errors/.test(status(win)), `status: ${status(win)}`, WAIT);
+    const fix = async (where: string, value: string, left: RegExp) => {
+      const li = [...win.document.querySelectorAll('.problems.errors li.problem')].find(
+        (x) => x.querySelector('.where')!.textContent === where,
+      )!;
+      const input = li.querySelector<HTMLInputElement>('form.fix input')!;
+      // The field holds the cell as the tab has it now, and is named by its label.
+      expect(input.labels![0].textContent).to.equal('Change the cell to');
+      input.value = value;
+      li.querySelector<HTMLButtonElement>('form.fix button')!.click();
+      await waitUntil(() => left.test(status(win)), `after ${where}: ${status(win)}`, WAIT);
+    };
+    const cell = (where: string) =>
+      [...win.document.querySelectorAll('.problems.errors li.problem')]
+        .find((x) => x.querySelector('.where')!.textContent === where)!
+        .querySelector<HTMLInputElement>('form.fix input')!.value;
+    expect(cell('stances tab, row 3, column position (C)')).to.equal('maybe');
+    await fix('stances tab, row 3, column position (C)', 'mixed', /^2 errors/);
+    expect(problemRows(win, 'errors').map((r) => r.where)).to.deep.equal([
+      'stances tab, row 3, column date (E)',
+      'stances tab, row 5, column actor (A)',
+    ]);
+    await fix('stances tab, row 3, column date (E)', '2024-02-01', /^1 error\b/);
+    await fix('stances tab, row 5, column actor (A)', 'shops', /^Ready/);
+    await previewed(win, 'Main Street Merchants');
+    // The tab now holds the fixed cells; the other cells are as they were (a comma inside a quoted cell too).
+    const stances = [...win.document.querySelectorAll<HTMLAnchorElement>('#data-links a')].find((a) => a.textContent === 'stances.csv')!;
+    const written = await (await fetch(stances.href)).text();
+    expect(written).to.contain('mayor,parking,mixed,reported,2024-02-01');
+    expect(written).to.contain('shops,network,mixed,reported,2023-11-14');
+    expect(written).to.contain('"Would remove some parking, not all."');
+  });
+
+  it('fixes a cell of a pasted (tab-separated) tab, and the focus goes to the status that says what is left', async () => {
+    const win = await open();
+    pick(win, tabs());
+    await previewed(win, 'Riverside');
+    paste(win, EXAMPLE_TABS['events.csv'].replace('2023-11-14', '14/11/2023').replace(/,/g, '\t'));
+    await waitUntil(() => /1 error\b/.test(status(win)), `status: ${status(win)}`, WAIT);
+    const [problem] = problemRows(win, 'errors');
+    expect(problem.where).to.equal('events tab, row 4, column date (B)');
+    const input = $<HTMLInputElement>(win, '.problems.errors form.fix input');
+    expect(input.value).to.equal('14/11/2023');
+    input.focus();
+    input.value = '2023-11-14';
+    await sendKeys({ press: 'Enter' });
+    expect(win.document.activeElement).to.equal($(win, '#status'));
+    await previewed(win, 'Council hearing draws 200 residents');
+    expect(status(win)).to.match(/^Ready/);
+  });
+
+  it('says what to do about a date a spreadsheet reformatted, once, with the two dates it can be', async () => {
+    const win = await open();
+    pick(win, tabs({ 'events.csv': EXAMPLE_TABS['events.csv'].replace('2023-11-14', '10/04/2022') }));
+    await waitUntil(() => problemRows(win, 'errors').length === 1, 'no problem', WAIT);
+    const [problem] = problemRows(win, 'errors');
+    expect(problem.where).to.equal('events tab, row 4, column date (B)');
+    expect(problem.todo).to.contain('format the date column as plain text');
+    expect(problem.todo).to.contain('2022-10-04 if the month comes first, 2022-04-10 if the day does');
+    // Said once: the message keeps what is wrong, the hint is the line below it.
+    expect(problem.message).to.not.contain('plain text');
+    expect(problem.message).to.contain('(got "10/04/2022")');
+    $<HTMLSelectElement>(win, '#ui-lang').value = 'es';
+    $(win, '#ui-lang').dispatchEvent(new win.Event('change'));
+    expect(problemRows(win, 'errors')[0].todo).to.contain('dé a la columna de fechas formato de texto sin formato');
   });
 
   it('reads a tab pasted from a spreadsheet (tab-separated text), and a second paste replaces the first', async () => {
@@ -194,7 +297,7 @@ describe('the studio', () => {
     pick(win, [['riverside-bike-lanes.json', await (await fetch('/test/fixtures/timelinejs/riverside-bike-lanes.json')).text()]]);
     await previewed(win, 'Riverside’s bike lane fight', 'City adopts its first bike plan');
     expect(win.document.querySelector('.problems.errors')).to.equal(null);
-    expect(problemRows(win, 'warnings').map((r) => r[4])).to.include(
+    expect(problemRows(win, 'warnings').map((r) => r.message)).to.include(
       'no actors, issues or stances in a TimelineJS file: the stance matrix stays empty until you add them',
     );
     // No matrix in a TimelineJS file: no matrix image to make.
@@ -204,7 +307,7 @@ describe('the studio', () => {
     pick(win, [['Women in computing - Sheet1.csv', csv]]);
     await previewed(win, 'Women in Computing', 'Ada Lovelace');
     expect(status(win)).to.match(/^Ready: 10 events/);
-    expect(problemRows(win, 'warnings').some((r) => /2 links in the text dropped/.test(r[4]))).to.equal(true);
+    expect(problemRows(win, 'warnings').some((r) => /2 links in the text dropped/.test(r.message))).to.equal(true);
   });
 
   it('refuses huge, binary and broken files with a clear message, without freezing the page', async () => {
@@ -217,15 +320,17 @@ describe('the studio', () => {
     await waitUntil(() => problemRows(win, 'errors').length === 2, 'the refused files are not listed', WAIT);
     expect(performance.now() - started).to.be.below(3000);
     const [huge, xlsx] = problemRows(win, 'errors');
-    expect(huge[0]).to.equal('huge.csv');
-    expect(huge[4]).to.match(/^is 50\.0 MB, more than the 5\.0 MB a story file can be/);
-    expect(xlsx[4]).to.match(/spreadsheet workbook .*export each tab as CSV/);
+    expect(huge.where).to.equal('huge.csv');
+    expect(huge.message).to.match(/^is 50\.0 MB, more than the 5\.0 MB a story file can be/);
+    expect(xlsx.message).to.match(/spreadsheet workbook .*export each tab as CSV/);
 
     pick(win, [['broken.json', await fixture('broken.json')]]);
     await waitUntil(() => problemRows(win, 'errors').length === 1, 'no JSON error', WAIT);
     const [row] = problemRows(win, 'errors');
-    expect(row.slice(0, 3)).to.deep.equal(['broken.json', 'Show line 6', 'column 32']);
-    expect(row[4]).to.match(/not valid JSON: a comma after the last property/);
+    expect([row.where, row.show]).to.deep.equal(['broken.json, line 6, column 32', 'Show line 6']);
+    expect(row.message).to.match(/not valid JSON: a comma after the last property/);
+    // A JSON file has no cell to change in place.
+    expect(win.document.querySelector('.problems.errors form.fix')).to.equal(null);
     ($(win, '.problems.errors button.show') as HTMLButtonElement).click();
     expect($(win, '#source tr[aria-current="true"]').textContent).to.contain('"date": "2024", }');
   });
@@ -237,13 +342,13 @@ describe('the studio', () => {
     // As text, tags and all (a word too long for its label is cut with a hyphen, so only part of the tag is matched).
     await previewed(win, '=HYPERLINK("https://evil.example/steal","Click me")', '<img src=x onerror="parent.__pwned=1"><b>');
     const warnings = problemRows(win, 'warnings');
-    expect(warnings.map((r) => r.slice(0, 3))).to.deep.equal([
-      ['events.csv', 'Show row 2', 'E · title_en'],
-      ['events.csv', 'Show row 3', 'E · title_en'],
-      ['events.csv', 'Show row 3', 'G · summary_en'],
+    expect(warnings.map((r) => r.where)).to.deep.equal([
+      'events tab, row 2, column title_en (E)',
+      'events tab, row 3, column title_en (E)',
+      'events tab, row 3, column summary_en (G)',
     ]);
-    expect(warnings[0][4]).to.match(/starts like a spreadsheet formula: kept as plain text, never run/);
-    expect(warnings[1][4]).to.match(/contains HTML: shown as plain text/);
+    expect(warnings[0].message).to.match(/starts like a spreadsheet formula: kept as plain text, never run/);
+    expect(warnings[1].message).to.match(/contains HTML: shown as plain text/);
     // Nowhere on the page, light DOM or shadow DOM, did the cells become elements.
     const all = (root: Document | ShadowRoot): Element[] =>
       [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
@@ -329,7 +434,7 @@ describe('the studio', () => {
     await previewed(win, localize(story.title, 'en'));
     const asked = () =>
       win.performance.getEntriesByType('resource').filter((e) => /no-such-page|chicago-welcoming-city/.test(e.name)).length;
-    expect($(win, '#links-report').textContent).to.equal('');
+    expect($(win, '#links-report').textContent!.trim()).to.equal('');
     expect(asked(), 'no request before the click').to.equal(0);
     $<HTMLButtonElement>(win, '#check-links').click();
     await waitUntil(
@@ -337,9 +442,9 @@ describe('the studio', () => {
       `report: ${$(win, '#links-report').textContent}`,
       WAIT,
     );
-    const text = $(win, '#links-report').textContent!;
-    expect(text).to.match(/here \(A page that is there\)url: ok/);
-    expect(text).to.match(/gone \(A page that is gone\)url: gone \(404\)/);
+    const text = $(win, '#links-report').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.match(/here \(A page that is there\) url: ok/);
+    expect(text).to.match(/gone \(A page that is gone\) url: gone \(404\)/);
   });
 
   it('each snippet pasted into a fresh page shows the same story', async () => {
@@ -509,13 +614,14 @@ describe('the studio', () => {
     pick(win, tabs({ 'stances.csv': await fixture('stances-broken.csv') }));
     await waitUntil(() => /3 errores/.test(status(win)), `status: ${status(win)}`, WAIT);
     const rows = problemRows(win, 'errors');
-    expect(rows[1].slice(0, 4)).to.deep.equal(['stances.csv', 'Ver la fila 3', 'E · date', '2024-02-30']);
-    expect(rows[0][4]).to.match(/^debe ser uno de "support", "oppose", "mixed", "unknown" \(se recibió "maybe"\)/);
-    expect(rows[1][4]).to.match(/"2024-02-30" no es una fecha que exista/);
+    expect([rows[1].where, rows[1].show]).to.deep.equal(['pestaña stances, fila 3, columna date (E)', 'Ver la fila 3']);
+    expect(rows[0].message).to.match(/^debe ser uno de "support", "oppose", "mixed", "unknown" \(se recibió "maybe"\)/);
+    expect(rows[1].message).to.match(/"2024-02-30" no es una fecha que exista/);
     // The page's language switch: back to English, same problems in the command line's words.
     const select = $<HTMLSelectElement>(win, '#ui-lang');
     select.value = 'en';
     select.dispatchEvent(new win.Event('change'));
-    expect(problemRows(win, 'errors')[1][4]).to.match(/is not a date that exists/);
+    expect(problemRows(win, 'errors')[1].message).to.match(/is not a date that exists/);
+    expect(problemRows(win, 'errors')[1].where).to.equal('stances tab, row 3, column date (E)');
   });
 });

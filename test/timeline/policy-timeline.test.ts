@@ -204,6 +204,18 @@ describe('<policy-timeline>', () => {
     }
   });
 
+  it('follows an ancestor\u2019s lang when it changes (a site that switches the language of one section)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<section lang="en" style="width:900px">
+        <div><policy-timeline></policy-timeline></div>
+      </section>`,
+    );
+    const el = wrapper.querySelector('policy-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('ol')?.getAttribute('aria-label') === 'Timeline', 'never rendered');
+    wrapper.lang = 'es';
+    await waitUntil(() => el.shadowRoot!.querySelector('ol')?.getAttribute('aria-label') === 'Cronología', 'never switched to Spanish');
+  });
+
   it('renders identical text under two time zones', async function () {
     const read = async () => {
       const el = await timelineAt(1280);
