@@ -176,7 +176,19 @@ export async function run({ desktop = false, skipBuild = false, quick = false, l
     };
   }
   const tbl = table(
-    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'total blocking time', 'tasks > 50 ms', 'FCP', 'LCP', 'speed index'],
+    [
+      'page',
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'CLS',
+      'total blocking time',
+      'tasks > 50 ms',
+      'FCP',
+      'LCP',
+      'speed index',
+    ],
     Object.keys(pages).map((k) => sum[k].row),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset } from '../data/types.js';
 import { addLanguage, baseLang, localize, strings } from '../data/i18n.js';
 import { endOf, formatDate, startOf } from '../data/dates.js';
@@ -109,7 +110,7 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
   await Promise.all([modules.validator.load(), modules.print.load()]);
   const rtl = strings(lang).dir === 'rtl';
   // prettier-ignore
-  const element = html`<policy-explainer .data=${d} lang=${lang} dir=${rtl ? 'rtl' : nothing} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;
+  const element = html`<policy-explainer .data=${d} lang=${lang} dir=${ifDefined(rtl ? 'rtl' : undefined)} theme=${o.theme} view=${o.view} heading-level=${o.headingLevel}>${lightContent(d, o)}</policy-explainer>`;
   const body = (await collect.collectResult(ssr.render(element)))
     .replace(MARKERS, '')
     // Only the standard attribute: a browser without declarative shadow DOM shows the light DOM.
