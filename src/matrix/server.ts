@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Issue, Position } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
@@ -25,11 +26,15 @@ export function serverPositions(m: MatrixModel, lang: string): TemplateResult {
     html`<div
       class="scroll"
       part="scroll"
-      role=${compact && scrolls ? 'region' : nothing}
-      aria-label=${compact && scrolls ? t.matrixCaption : nothing}
-      tabindex=${compact && scrolls ? '0' : nothing}
+      role=${ifDefined(compact && scrolls ? 'region' : undefined)}
+      aria-label=${ifDefined(compact && scrolls ? t.matrixCaption : undefined)}
+      tabindex=${ifDefined(compact && scrolls ? 0 : undefined)}
     >
-      <table part="table" class=${compact ? (scrolls ? 'compact scrolls' : 'compact') : ''} style=${compact ? `--cols: ${cols}` : nothing}>
+      <table
+        part="table"
+        class=${compact ? (scrolls ? 'compact scrolls' : 'compact') : ''}
+        style=${ifDefined(compact ? `--cols: ${cols}` : undefined)}
+      >
         <caption class="caption" part="caption">
           ${t.matrixCaption}<span class="as-of">${t.asOf(formatDate(m.asOf, lang))}</span>
         </caption>
