@@ -91,6 +91,15 @@ export function serverPositions(m: MatrixModel, lang: string): TemplateResult {
       table.compact {
         min-width: calc(var(--cols) * 36px / 0.54);
       }
+      /* A short head breaks between words only (hyphenated where the browser can); a word wider
+         than its narrow column runs into the padding rather than splitting ("Lan/e"). */
+      table.compact thead th {
+        overflow-wrap: normal;
+      }
+      /* The frame that scrolls clips the heads' screen-reader text (absolutely placed) too. */
+      .scroll {
+        position: relative;
+      }
       .actor,
       .cell {
         cursor: auto;

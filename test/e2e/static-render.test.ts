@@ -129,6 +129,18 @@ describe('policy-explainer render, read with JavaScript off', () => {
       });
     }
 
+  it('with seven questions at 320 px the table scrolls inside its frame, names in view, and the page does not', async () => {
+    const doc = await openStatic('many-questions-story', 320);
+    const table = shownTable(doc);
+    expect(table.classList.contains('compact')).to.equal(true);
+    const frame = table.closest('.scroll')!;
+    expect(frame.scrollWidth, 'the frame scrolls').to.be.above(frame.clientWidth);
+    expect(frame.getAttribute('role'), 'a scrolling region a keyboard can reach').to.equal('region');
+    expect(frame.getAttribute('tabindex')).to.equal('0');
+    expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.equal(doc.documentElement.clientWidth);
+    expect(splitWords(doc)).to.deep.equal([]);
+  });
+
   for (const width of [768, 1280])
     it(`at ${width} px the matrix is the full table, its questions in the head`, async () => {
       const doc = await openStatic('newcomer-story', width);
