@@ -116,6 +116,25 @@ async function testEndpoints(ctx, next) {
     ctx.body = r.status === 0 ? r.stdout : r.stderr;
     return;
   }
+  // A story as `policy-explainer render` writes it (no script; test/e2e/static-render.test.ts):
+  // /__test/render/<fixture>.html renders test/fixtures/<fixture>.json, `bundled` the bundled story.
+  const rendered = ctx.path.match(/^\/__test\/render\/([\w-]+)\.html$/);
+  if (rendered) {
+    const file = rendered[1] === 'bundled' ? 'data/chicago-welcoming-city.json' : `test/fixtures/${rendered[1]}.json`;
+    const options = ['lang', 'theme', 'view'].flatMap((k) => (ctx.query[k] ? [`--${k}`, String(ctx.query[k])] : []));
+    const r = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('./bin/policy-explainer.mjs', import.meta.url)), 'render', file, ...options],
+      {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        encoding: 'utf8',
+      },
+    );
+    ctx.status = r.status === 0 ? 200 : 500;
+    ctx.type = r.status === 0 ? 'html' : 'text';
+    ctx.body = r.status === 0 ? r.stdout : r.stderr;
+    return;
+  }
   // A file host for the studio's tests: a page PUTs a dataset here, then a snippet's `src` (or the
   // iframe's) reads it back, as it would from the producer's own server.
   const stored = ctx.path.match(/^\/__test\/store\/([\w-]+)\.json$/);

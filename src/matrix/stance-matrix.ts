@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset, Issue, Position } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
@@ -18,6 +18,7 @@ import { guard } from 'lit/directives/guard.js';
 import { icon } from './icons.js';
 import { matrixStyles } from './styles.js';
 import { moveFocus } from '../shared/grid-focus.js';
+import { serverPositions } from './server.js';
 
 /**
  * Below this width (px) the table goes compact: a narrower first column, wrapped heads, and each
@@ -175,6 +176,9 @@ export class StanceMatrix extends DataElement {
     const d = this.shown;
     if (!m || !d) return nothing;
     const lang = this.language;
+    // On a server (no width, no script): the table and its phone layout, a container query choosing
+    // (the browser's build drops this line and the template with it: isServer is false there).
+    if (isServer) return serverPositions(m, lang);
     // On paper: every position with how we know it, its date and quote.
     const paper = print.value;
     if (this.printing && paper)

@@ -158,6 +158,9 @@ export const matrixStyles = css`
      narrow width; the names stay in view. */
   .scroll {
     overflow-x: auto;
+    /* The frame clips what it scrolls, the heads' screen-reader text (absolutely placed) too: else
+       that text stretches the page sideways on a phone with many questions. */
+    position: relative;
   }
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);

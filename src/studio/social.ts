@@ -41,12 +41,17 @@ export interface CardOptions {
 
 /** Lines of at most `width` px, broken between words (a word longer than the line is cut with "…"). */
 export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLines: number): string[] {
+  return wrapBy((s) => ctx.measureText(s).width, text, width, maxLines);
+}
+
+/** `wrap` with any measure of a line's width (pure: the layout below is tested without a canvas). */
+export function wrapBy(measure: (line: string) => number, text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   const words = text.split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const next = line ? `${line} ${words[i]}` : words[i];
-    if (ctx.measureText(next).width <= width || !line) {
+    if (measure(next) <= width || !line) {
       line = next;
       continue;
     }
@@ -56,9 +61,9 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number,
   }
   if (line && lines.length < maxLines) lines.push(line);
   const used = lines.join(' ').split(/\s+/).length;
-  if (used < words.length || (lines.length && ctx.measureText(lines[lines.length - 1]).width > width)) {
+  if (used < words.length || (lines.length && measure(lines[lines.length - 1]) > width)) {
     let last = lines[lines.length - 1] ?? '';
-    while (last && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1).trimEnd();
+    while (last && measure(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
     lines[lines.length - 1] = `${last}…`;
   }
   return lines;
@@ -133,7 +138,7 @@ export function drawCard(canvas: HTMLCanvasElement, d: Dataset, o: CardOptions):
   else drawMatrix(ctx, d, o, c, { left: pad, right: W - pad, top, bottom });
 }
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -223,22 +228,102 @@ function drawTimeline(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions,
   }
 }
 
+/** A matrix card's rows grow to this height (px) when few share the room, their type and icons with them. */
+const MAX_ROW = 120;
+/** The row height the type and icons are sized for (px); roomier rows scale them up to 1.5 times. */
+const BASE_ROW = 64;
+/** Actors' names: one size for all, from this (times the rows' scale) down to MIN_NAME (px). */
+const NAME_SIZE = 22;
+const MIN_NAME = 14;
+
+export interface MatrixCardLayout {
+  /** Where the question heads start; the table, then the key, follow. Centred in the room left over. */
+  top: number;
+  nameWidth: number;
+  colWidth: number;
+  headLines: number;
+  headHeight: number;
+  rowHeight: number;
+  /** How many rows are drawn (the rest are "+ n more"). */
+  shown: number;
+  /** One size for every actor's name, and each shown name's lines at that size (one or two). */
+  nameSize: number;
+  names: string[][];
+  iconSize: number;
+  wordSize: number;
+  /** The baseline of the key under the table. */
+  keyY: number;
+}
+
+/**
+ * The matrix card's geometry, from the box it has, the actors' names and the number of
+ * questions; `measure(text, px)` is the width of text in the names' font at that size. Pure.
+ * Every name gets the same size: the largest at which each fits the name column in the lines its
+ * row has room for. Rows share the room up to MAX_ROW, and what is left over is split above and
+ * below the table, so a story of three actors does not leave a blank half card.
+ */
+export function matrixCardLayout(
+  box: Box,
+  actorNames: string[],
+  issues: number,
+  measure: (text: string, size: number) => number,
+): MatrixCardLayout {
+  const width = box.right - box.left;
+  const nameWidth = Math.min(340, width * 0.3);
+  const colWidth = (width - nameWidth) / Math.max(1, issues);
+  const wide = width > (box.bottom - box.top) * 2.2;
+  const headLines = wide ? 2 : 3;
+  const headHeight = headLines * 24 + 12;
+  const keyHeight = wide ? 32 : 40;
+  const room = box.bottom - box.top - headHeight - keyHeight;
+  const rowHeight = Math.max(26, Math.min(MAX_ROW, room / Math.max(1, actorNames.length)));
+  const fit = Math.max(1, Math.floor(room / rowHeight));
+  const shown = actorNames.length > fit ? fit - 1 : actorNames.length;
+  const scale = Math.min(1.5, Math.max(1, rowHeight / BASE_ROW));
+  // The largest size at which every shown name fits, on one line or (where the row has room) two.
+  const names = actorNames.slice(0, shown);
+  const room1 = nameWidth - 12;
+  const linesAt = (size: number) => (rowHeight >= size * 2.4 + 10 ? 2 : 1);
+  const fits = (size: number) =>
+    names.every((n) => wrapBy((l) => measure(l, size), n, room1, linesAt(size)).every((l) => !l.endsWith('…')));
+  let nameSize = Math.floor(Math.min(NAME_SIZE * scale, rowHeight - 14));
+  while (nameSize > MIN_NAME && !fits(nameSize)) nameSize--;
+  const used = headHeight + (shown + (shown < actorNames.length ? 1 : 0)) * rowHeight + keyHeight;
+  const top = box.top + Math.max(0, (box.bottom - box.top - used) / 2);
+  return {
+    top,
+    nameWidth,
+    colWidth,
+    headLines,
+    headHeight,
+    rowHeight,
+    shown,
+    nameSize,
+    names: names.map((n) => wrapBy((l) => measure(l, nameSize), n, room1, linesAt(nameSize))),
+    iconSize: Math.min(26 * scale, rowHeight - 14),
+    wordSize: Math.min(20 * scale, rowHeight - 16),
+    keyY: top + used - 8,
+  };
+}
+
 /** The matrix as a card: actors down, questions across, each cell its position's colour and icon, with the word where it fits and a key below. */
 function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c: Palette, box: Box) {
   const t = strings(o.lang);
   const model = buildMatrix(d, { lang: o.lang });
   const rows = model.groups.flatMap((g) => g.rows);
   const issues = model.issues;
-  const nameWidth = Math.min(340, (box.right - box.left) * 0.3);
-  const colWidth = (box.right - box.left - nameWidth) / Math.max(1, issues.length);
-  const wide = box.right - box.left > (box.bottom - box.top) * 2.2;
-  const headLines = wide ? 2 : 3;
-  const headHeight = headLines * 24 + 12;
-  const keyHeight = wide ? 32 : 40;
-  const room = box.bottom - box.top - headHeight - keyHeight;
-  const rowHeight = Math.max(26, Math.min(64, room / Math.max(1, rows.length)));
-  const fit = Math.max(1, Math.floor(room / rowHeight));
-  const shownRows = rows.length > fit ? rows.slice(0, fit - 1) : rows;
+  const measure = (text: string, size: number) => {
+    ctx.font = `600 ${size}px ${SANS}`;
+    return ctx.measureText(text).width;
+  };
+  const L = matrixCardLayout(
+    box,
+    rows.map((r) => localize(r.actor.name, o.lang)),
+    issues.length,
+    measure,
+  );
+  const { rowHeight, colWidth, nameWidth, headLines, iconSize, wordSize } = L;
+  const shownRows = rows.slice(0, L.shown);
   const more = rows.length - shownRows.length;
 
   // Question heads, bottom-aligned over their columns.
@@ -247,36 +332,26 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
   issues.forEach((issue, i) => {
     const lines = wrap(ctx, localize(issue.short ?? issue.label, o.lang), colWidth - 16, headLines);
     lines.forEach((line, k) =>
-      ctx.fillText(line, box.left + nameWidth + colWidth * i + 8, box.top + 20 + (k + headLines - lines.length) * 24),
+      ctx.fillText(line, box.left + nameWidth + colWidth * i + 8, L.top + 20 + (k + headLines - lines.length) * 24),
     );
   });
-  let y = box.top + headHeight;
-  const iconSize = Math.min(26, rowHeight - 14);
-  const wordSize = Math.min(20, rowHeight - 16);
+  let y = L.top + L.headHeight;
   // A word is drawn only when every position's word fits its cell: the same cells read the same way.
-  ctx.font = `600 ${wordSize}px ${SANS}`;
   const wordRoom = colWidth - iconSize - 32;
-  const words = (['support', 'oppose', 'mixed', 'unknown'] as Position[]).every((p) => ctx.measureText(t.position[p]).width <= wordRoom);
+  const words = (['support', 'oppose', 'mixed', 'unknown'] as Position[]).every((p) => measure(t.position[p], wordSize) <= wordRoom);
   // The positions the cells show, for the key.
   const drawn = new Set<Position>();
-  for (const r of shownRows) {
+  shownRows.forEach((r, n) => {
     ctx.fillStyle = c.rule;
     ctx.fillRect(box.left, y, box.right - box.left, 1);
-    // A name too long for one line takes two, smaller, where the row has room; else it is cut.
-    const name = localize(r.actor.name, o.lang);
-    let size = Math.min(22, rowHeight - 14);
-    ctx.font = `600 ${size}px ${SANS}`;
-    let lines = [name];
-    if (ctx.measureText(name).width > nameWidth - 12) {
-      if (rowHeight >= 48) {
-        size = Math.min(18, (rowHeight - 10) / 2.4);
-        ctx.font = `600 ${size}px ${SANS}`;
-        lines = wrap(ctx, name, nameWidth - 12, 2);
-      } else lines = wrap(ctx, name, nameWidth - 12, 1);
-    }
+    // Every name at the one size the layout chose, on one line or two.
+    const lines = L.names[n];
+    ctx.font = `600 ${L.nameSize}px ${SANS}`;
     ctx.fillStyle = c.text;
-    const lineGap = size * 1.2;
-    lines.forEach((line, k) => ctx.fillText(line, box.left, y + rowHeight / 2 + size * 0.35 + (k - (lines.length - 1) / 2) * lineGap));
+    const lineGap = L.nameSize * 1.2;
+    lines.forEach((line, k) =>
+      ctx.fillText(line, box.left, y + rowHeight / 2 + L.nameSize * 0.35 + (k - (lines.length - 1) / 2) * lineGap),
+    );
     r.cells.forEach((cell, i) => {
       drawn.add(cell.position);
       const [fg, bg] = c[cell.position];
@@ -293,7 +368,7 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
       }
     });
     y += rowHeight;
-  }
+  });
   if (more > 0) {
     ctx.font = `400 20px ${SANS}`;
     ctx.fillStyle = c.muted;
@@ -301,7 +376,7 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
   }
   // The key: each icon and its word, as the matrix shows them above its table; only the positions the card shows.
   let x = box.left;
-  const keyY = box.bottom - 8;
+  const keyY = L.keyY;
   ctx.font = `600 18px ${SANS}`;
   for (const p of (['support', 'oppose', 'mixed', 'unknown'] as Position[]).filter((p) => drawn.has(p))) {
     drawIcon(ctx, p, x, keyY - 16, 20, c[p][0]);

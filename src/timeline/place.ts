@@ -20,7 +20,6 @@ import {
   MAX_SIDE_LABEL_WIDTH,
   MIN_HORIZONTAL_WIDTH,
   MIN_LABEL_WIDTH,
-  STRETCH_MARK,
   TICK_BAND,
   TICK_COLUMN,
   TICK_SPACING_H,
@@ -31,6 +30,7 @@ import {
 import type { Prepared } from './prepare.js';
 import { piecewise, timeScale } from './scale.js';
 import { spaced, ticksFor } from './ticks.js';
+import { markStretches } from './stretches.js';
 import { widestWord, wrapText } from './wrap.js';
 
 /**
@@ -130,19 +130,7 @@ function stretchedAxis(
     knots.map((k) => k[1]),
     true,
   );
-  // A stretch is drawn at a larger scale than the axis's typical one: the proportional scale, or
-  // the median gap's when crowding pushed most gaps (evenly crowded stories are not all shaded).
-  const ratios = knots.slice(1).map(([b1, p1], k) => (p1 - knots[k][1]) / Math.max(b1 - knots[k][0], 1e-9));
-  const typical = Math.max(1, ratios.sort((x, y) => x - y)[ratios.length >> 1] ?? 1);
-  const stretches: [number, number][] = [];
-  for (let k = 1; k < knots.length; k++) {
-    const [b0, p0] = knots[k - 1];
-    const [b1, p1] = knots[k];
-    if (p1 - p0 <= STRETCH_MARK * typical * (b1 - b0) + 1) continue;
-    const last = stretches[stretches.length - 1];
-    if (last && last[1] === p0) last[1] = p1;
-    else stretches.push([p0, p1]);
-  }
+  const stretches = markStretches(knots);
   const map = knots.length > 1 ? along : (v: number) => v - b[0] + placed.pos[0];
   const at = (d: Date) => map(base.scale(d));
   const last = ps[ps.length - 1];
