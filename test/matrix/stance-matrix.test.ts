@@ -279,6 +279,9 @@ describe('<stance-matrix>', () => {
     expect(frame.getAttribute('role')).to.equal('region');
     expect(frame.tabIndex).to.equal(0);
     expect(el.scrollWidth).to.be.at.most(320);
+    // The heads' screen-reader text is placed inside the frame, which clips it: none of it can
+    // stretch a phone's page sideways (it did by 148 px with seven questions at 320 px).
+    for (const vh of $$(el, 'thead .vh')) expect(frame.contains(vh.offsetParent), 'positioned inside the frame').to.equal(true);
     const name = $(el, 'th#a-trump');
     const left = name.getBoundingClientRect().left;
     frame.scrollLeft = 200;
