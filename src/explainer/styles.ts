@@ -8,6 +8,10 @@ export const explainerStyles = css`
   article {
     padding: var(--_space) 0;
   }
+  /* Its timeline and matrix are inside the box a dark explainer paints: no inset of their own. */
+  section > * {
+    --pe-inset: 0;
+  }
   header {
     border-top: 4px solid var(--_text);
     padding-top: 0.75rem;

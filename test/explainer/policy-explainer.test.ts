@@ -217,5 +217,12 @@ describe('<policy-explainer>', () => {
     expect(header.left - box.left, 'inset from the box\u2019s edge').to.be.at.least(12);
     expect(header.top - box.top, 'inset above the top rule').to.be.at.least(12);
     expect(getComputedStyle(el).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    // Once, not three times: the timeline and the matrix start where the header does.
+    for (const tag of ['policy-timeline', 'stance-matrix']) {
+      const part = el.shadowRoot!.querySelector(tag)!;
+      await (part as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(Math.round(part.getBoundingClientRect().left), tag).to.equal(Math.round(header.left));
+      expect(getComputedStyle(part).paddingLeft, tag).to.equal('0px');
+    }
   });
 });
