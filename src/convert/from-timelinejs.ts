@@ -5,10 +5,17 @@ import { slug, today } from './defaults.js';
 import { baseName, stripBom, type TextFile } from './files.js';
 import { htmlToText } from './html-text.js';
 import { scanJson } from './json-locate.js';
-import { error, warning, type Conversion, type Place, type Problem } from './problems.js';
-import type { ProblemCode, ProblemParams, Slide, TimelineDateWhy } from '../problems/codes.js';
+import { raising, type Conversion, type Place, type Problem } from './problems.js';
+import { EN_JSON } from '../problems/en-json.js';
+import { EN_TIMELINE } from '../problems/en-timeline.js';
+import type { DatasetCode, JsonCode, ProblemParams, Slide, TimelineCode, TimelineDateWhy } from '../problems/codes.js';
 import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
 import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
+
+const { error, warning } = raising({ ...EN_TIMELINE, ...EN_JSON });
+
+/** What a TimelineJS3 file's conversion can say: its own, its JSON's, the validator's. */
+type TimelineJsCode = TimelineCode | JsonCode | DatasetCode;
 
 /**
  * A TimelineJS3 file (https://timeline.knightlab.com/docs/json-format.html) as a dataset: the
@@ -113,14 +120,20 @@ const PLACEHOLDER: Source = { id: 'source-needed', label: 'Source needed: replac
  * everything that was dropped or made up, or why nothing could be converted. `placeOf(i)` names
  * where the i-th event came from (a spreadsheet row, for the CSV template).
  */
-function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf: (i: number) => Place = () => ({})): Conversion {
-  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion => ({ problems: [error(code, {}, { file })] });
+function convert(
+  input: unknown,
+  file: string,
+  opts: TimelineJsOptions,
+  placeOf: (i: number) => Place = () => ({}),
+): Conversion<TimelineJsCode> {
+  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion<TimelineJsCode> => ({ problems: [error(code, {}, { file })] });
   if (input && typeof input === 'object' && 'timeline' in input) return fail('tl-v2');
   if (input && typeof input === 'object' && 'asOf' in input) return fail('tl-dataset');
   const tl = input as TLFile;
   if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('tl-no-events');
-  const warnings: Problem[] = [];
-  const note = <C extends ProblemCode>(code: C, params: ProblemParams[C], place: Place = {}) => warnings.push(warning(code, params, place));
+  const warnings: Problem<TimelineCode>[] = [];
+  const note = <C extends TimelineCode>(code: C, params: ProblemParams[C], place: Place = {}) =>
+    warnings.push(warning(code, params, place) as Problem<TimelineCode>);
   const dropped = { group: new Set<string>(), displayDate: 0, background: 0, time: 0, media: 0, markup: 0 };
   const links: string[] = [];
   const sources: Source[] = [];
@@ -317,8 +330,8 @@ export const isTimelineJsCsv = (file: TextFile): boolean =>
  * the template); a file that is not JSON or the template, not TimelineJS3, or has no event that
  * converts is an error.
  */
-export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion {
-  let converted: Conversion;
+export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion<TimelineJsCode> {
+  let converted: Conversion<TimelineJsCode>;
   if (isTimelineJsCsv(file)) {
     const sheet = timelineJsCsvToJson(file);
     if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
