@@ -12,7 +12,7 @@ import type { DatasetCode, JsonCode, ProblemParams, Slide, TimelineCode, Timelin
 import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
 import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
 
-const { error, warning } = raising({ ...EN_TIMELINE, ...EN_JSON });
+const { error, warning } = raising(EN_TIMELINE);
 
 /** What a TimelineJS3 file's conversion can say: its own, its JSON's, the validator's. */
 type TimelineJsCode = TimelineCode | JsonCode | DatasetCode;
@@ -125,8 +125,8 @@ function convert(
   file: string,
   opts: TimelineJsOptions,
   placeOf: (i: number) => Place = () => ({}),
-): Conversion<TimelineJsCode> {
-  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion<TimelineJsCode> => ({ problems: [error(code, {}, { file })] });
+): Conversion<TimelineCode> {
+  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion<TimelineCode> => ({ problems: [error(code, {}, { file })] });
   if (input && typeof input === 'object' && 'timeline' in input) return fail('tl-v2');
   if (input && typeof input === 'object' && 'asOf' in input) return fail('tl-dataset');
   const tl = input as TLFile;
@@ -323,6 +323,26 @@ function convert(
 export const isTimelineJsCsv = (file: TextFile): boolean =>
   !/^\s*[{[]/.test(stripBom(file.text)) && (/\.(csv|tsv|txt)$/i.test(file.name) || looksLikeTimelineJsCsv(file.text));
 
+/** The converted timeline, validated: the validator's problems after the converter's. */
+function validated(converted: Conversion<TimelineCode>): Conversion<TimelineCode | DatasetCode> {
+  if (!converted.dataset) return converted;
+  const result = validate(converted.dataset);
+  if (result.ok) return { dataset: result.dataset, problems: converted.problems };
+  return { problems: [...converted.problems, ...result.problems] };
+}
+
+/**
+ * A dataset from TimelineJS3's Google Sheets template as CSV (a live sheet's tab, or the template
+ * exported): what timelineJsToDataset does for such a file, without the JSON reader, so that a
+ * bundle reading only sheets (dist/modules/live.js) carries neither it nor its words.
+ */
+export function timelineJsCsvToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion<TimelineCode | DatasetCode> {
+  const sheet = timelineJsCsvToJson(file);
+  if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
+  const result = convert(sheet.timeline, file.name, options, (i) => sheet.places[i]);
+  return validated({ ...result, problems: [...sheet.problems, ...result.problems] });
+}
+
 /**
  * A dataset from a TimelineJS3 file — its JSON format, or its Google Sheets template exported as
  * CSV (or pasted as a tab) — : its events (dates at their precision, HTML made plain, media
@@ -331,20 +351,11 @@ export const isTimelineJsCsv = (file: TextFile): boolean =>
  * converts is an error.
  */
 export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion<TimelineJsCode> {
-  let converted: Conversion<TimelineJsCode>;
-  if (isTimelineJsCsv(file)) {
-    const sheet = timelineJsCsvToJson(file);
-    if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
-    const result = convert(sheet.timeline, file.name, options, (i) => sheet.places[i]);
-    converted = { ...result, problems: [...sheet.problems, ...result.problems] };
-  } else {
-    const scan = scanJson(file.text);
-    if (!scan.ok)
-      return { problems: [error('json-invalid', { error: scan.error.reason }, { file: file.name, position: scan.error.position })] };
-    converted = convert(scan.value, file.name, options);
-  }
-  if (!converted.dataset) return converted;
-  const result = validate(converted.dataset);
-  if (result.ok) return { dataset: result.dataset, problems: converted.problems };
-  return { problems: [...converted.problems, ...result.problems] };
+  if (isTimelineJsCsv(file)) return timelineJsCsvToDataset(file, options);
+  const scan = scanJson(file.text);
+  if (!scan.ok)
+    return {
+      problems: [raising(EN_JSON).error('json-invalid', { error: scan.error.reason }, { file: file.name, position: scan.error.position })],
+    };
+  return validated(convert(scan.value, file.name, options));
 }

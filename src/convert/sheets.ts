@@ -2,14 +2,13 @@ import type { Dataset } from '../data/types.js';
 import { TABLE_NAMES, REQUIRED_TABLES, type TableName } from './csv-tables.js';
 import { readCells } from './csv-read.js';
 import { csvToDataset, type CsvOptions } from './from-csv.js';
-import { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
+import { timelineJsCsvToDataset, type TimelineJsOptions } from './from-timelinejs.js';
 import { tableFromHeader, MAX_FILE_BYTES } from './intake.js';
 import { raising, type Problem } from './problems.js';
 import { EN_CSV, EN_DATASET_PLACED } from '../problems/en-csv.js';
-import { EN_JSON } from '../problems/en-json.js';
 import { EN_SHEETS } from '../problems/en-sheets.js';
 import { EN_TIMELINE } from '../problems/en-timeline.js';
-import type { CsvCode, DatasetCode, JsonCode, ProblemParams, SheetCode, SheetWhere, TimelineCode } from '../problems/codes.js';
+import type { CsvCode, DatasetCode, ProblemParams, SheetCode, SheetWhere, TimelineCode } from '../problems/codes.js';
 import { readSheetDates } from './sheet-dates.js';
 import { looksLikeTimelineJsCsv } from './timelinejs-csv.js';
 import { Failure, openSheetFetch, type Fetched, type FailureKind } from './sheet-fetch.js';
@@ -20,8 +19,8 @@ export type { FailureKind } from './sheet-fetch.js';
 
 const { error } = raising(EN_SHEETS);
 /** Everything reading a sheet's tabs can say, in the tabs' words: rewording a converter's problem needs its code's words. */
-const inTabs = raising({ ...EN_SHEETS, ...EN_CSV, ...EN_DATASET_PLACED, ...EN_TIMELINE, ...EN_JSON });
-type InTabs = SheetCode | CsvCode | DatasetCode | TimelineCode | JsonCode;
+const inTabs = raising({ ...EN_SHEETS, ...EN_CSV, ...EN_DATASET_PLACED, ...EN_TIMELINE });
+type InTabs = SheetCode | CsvCode | DatasetCode | TimelineCode;
 
 /**
  * A story read from a spreadsheet on the web: Google Sheets (its share link, or its "Publish to
@@ -188,7 +187,7 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
       const text = prepare('timeline', timeline, 'sheet');
       if (!looksLikeTimelineJsCsv(text))
         throw new Failure('not-found', 'sheet-not-timeline', { csvFile: sheet.kind === 'csv-file' }, 'sheet');
-      const result = timelineJsToDataset({ name: 'timeline.csv', text }, options.timeline);
+      const result = timelineJsCsvToDataset({ name: 'timeline.csv', text }, options.timeline);
       const all = [...problems.map(inSheetWords), ...result.problems];
       if (result.dataset && !problems.some((p) => p.severity === 'error'))
         return done({ dataset: result.dataset, problems: all, format: 'timeline' });
