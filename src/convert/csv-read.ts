@@ -5,7 +5,7 @@ import { EN_CSV } from '../problems/en-csv.js';
 import type { CsvCode } from '../problems/codes.js';
 import { LANGUAGE_CODE } from './schema-facts.js';
 
-const { error, warning } = raising(EN_CSV);
+const { error, warning } = /* @__PURE__ */ raising(EN_CSV);
 
 /**
  * One spreadsheet tab, exported as CSV, read into columns the dataset knows: every column name

@@ -10,7 +10,7 @@ import type { CsvCode, DatasetCode } from '../problems/codes.js';
 import type { Problem as Invalid } from '../data/validate.js';
 
 /** The CSV files' problems, and the validator's placed in them (a reference by its file, row and column). */
-const { error, warning, reworded } = raising({ ...EN_CSV, ...EN_DATASET_PLACED });
+const { error, warning, reworded } = /* @__PURE__ */ raising(EN_CSV, EN_DATASET_PLACED);
 
 /**
  * A dataset from a spreadsheet's tabs exported as CSV (the tables the widget's "Get the data" and

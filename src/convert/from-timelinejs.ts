@@ -12,7 +12,7 @@ import type { DatasetCode, JsonCode, ProblemParams, Slide, TimelineCode, Timelin
 import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
 import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
 
-const { error, warning } = raising(EN_TIMELINE);
+const { error, warning } = /* @__PURE__ */ raising(EN_TIMELINE);
 
 /** What a TimelineJS3 file's conversion can say: its own, its JSON's, the validator's. */
 type TimelineJsCode = TimelineCode | JsonCode | DatasetCode;

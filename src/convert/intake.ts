@@ -6,7 +6,7 @@ import { raising, type Problem } from './problems.js';
 import { EN_FILES } from '../problems/en-files.js';
 import type { ProblemParams } from '../problems/codes.js';
 
-const { error } = raising(EN_FILES);
+const { error } = /* @__PURE__ */ raising(EN_FILES);
 
 /**
  * Before any parsing: is this a file the converters can read at all (not too big, not a binary),

@@ -37,7 +37,8 @@ export interface Raising<C extends ProblemCode> {
  * English table (src/problems/en-csv.ts…), so its bundle carries those words and no others, and
  * TypeScript refuses a code the table has no words for.
  */
-export function raising<C extends ProblemCode>(words: CodeWords<C>): Raising<C> {
+export function raising<C extends ProblemCode>(...tables: Array<Partial<CodeWords<C>>>): Raising<C> {
+  const words = Object.assign({}, ...tables) as CodeWords<C>;
   const message = (p: Problem) => (words[p.code as C] as (params: unknown, place: Place) => string)(p.params, p);
   const problem = <K extends C>(severity: Severity, code: K, params: ProblemParams[K], place: Where = {}): Problem<K> => {
     const p = { ...place, severity, code, params } as Problem;

@@ -4,7 +4,7 @@ import { raising, type Problem } from './problems.js';
 import { EN_SHEETS } from '../problems/en-sheets.js';
 import type { SheetCode } from '../problems/codes.js';
 
-const { error, warning, reworded } = raising(EN_SHEETS);
+const { error, warning, reworded } = /* @__PURE__ */ raising(EN_SHEETS);
 
 /**
  * Dates as a spreadsheet shows them. A live sheet's CSV holds each cell's *displayed* value, so a

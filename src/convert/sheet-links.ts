@@ -4,7 +4,7 @@ import { madeUp, raising, type Problem } from './problems.js';
 import { EN_SHEETS } from '../problems/en-sheets.js';
 import type { LinkWhy } from '../problems/codes.js';
 
-const { error } = raising(EN_SHEETS);
+const { error } = /* @__PURE__ */ raising(EN_SHEETS);
 
 /**
  * Which links a sheet is read from, and each tab's CSV URL. Pure: strings in, strings out.

@@ -17,9 +17,9 @@ import { parseSheetLink, publishedCsvUrl, publishedPageUrl, publishedTabs, tabUr
 export { parseSheetLink, publishedTabs, tabUrl, type SheetLink } from './sheet-links.js';
 export type { FailureKind } from './sheet-fetch.js';
 
-const { error } = raising(EN_SHEETS);
+const { error } = /* @__PURE__ */ raising(EN_SHEETS);
 /** Everything reading a sheet's tabs can say, in the tabs' words: rewording a converter's problem needs its code's words. */
-const inTabs = raising({ ...EN_SHEETS, ...EN_CSV, ...EN_DATASET_PLACED, ...EN_TIMELINE });
+const inTabs = /* @__PURE__ */ raising(EN_SHEETS, EN_CSV, EN_DATASET_PLACED, EN_TIMELINE);
 type InTabs = SheetCode | CsvCode | DatasetCode | TimelineCode;
 
 /**

@@ -6,7 +6,7 @@ import { EN_TIMELINE } from '../problems/en-timeline.js';
 import type { TimelineCode } from '../problems/codes.js';
 import type { TLDate, TLFile, TLSlide } from './from-timelinejs.js';
 
-const { error, warning } = raising(EN_TIMELINE);
+const { error, warning } = /* @__PURE__ */ raising(EN_TIMELINE);
 
 /**
  * TimelineJS3's Google Sheets template, exported as CSV (File › Download › CSV) or pasted as a
