@@ -23,7 +23,7 @@ export interface Conversion<C extends ProblemCode = ProblemCode> {
 
 type Where = Place & { path?: string };
 
-/** How problems of the codes C are made, their English words written from the table `words`. */
+/** How problems of the codes C are made, their English words written from the tables given to `raising`. */
 export interface Raising<C extends ProblemCode> {
   problem<K extends C>(severity: Severity, code: K, params: ProblemParams[K], place?: Where): Problem<K>;
   error<K extends C>(code: K, params: ProblemParams[K], place?: Where): Problem<K>;
@@ -33,9 +33,11 @@ export interface Raising<C extends ProblemCode> {
 }
 
 /**
- * Problems of the codes C, in the words of `words`: each converter makes its own from its area's
- * English table (src/problems/en-csv.ts…), so its bundle carries those words and no others, and
- * TypeScript refuses a code the table has no words for.
+ * Problems of the codes C, in the words of `tables` (C is the codes they have words for): each
+ * converter makes its own from its area's English table (src/problems/en-csv.ts…), so its bundle
+ * carries those words and no others, and TypeScript refuses a code the tables have no words for.
+ * At a module's top level, mark the call @__PURE__, so that a bundle which imports the module but
+ * raises nothing from it drops the call and the words.
  */
 export function raising<C extends ProblemCode>(...tables: Array<Partial<CodeWords<C>>>): Raising<C> {
   const words = Object.assign({}, ...tables) as CodeWords<C>;
@@ -72,7 +74,7 @@ export const reworded = (p: Problem, change: { params?: object } & Where): Probl
 /** The place of a value no file has, made up here: what made it, and its English name. */
 export const madeUp = (made: MadeUp): Place => ({ made, origin: madeEn(made) });
 
-const GIVEN = raising<'as-given'>({ 'as-given': (p) => p.text });
+const GIVEN = /* @__PURE__ */ raising<'as-given'>({ 'as-given': (p) => p.text });
 
 /** Words the caller wrote, already in its reader's language (the studio's own): printed as they are in every language. */
 export const given = (severity: Severity, text: string, place: Where = {}): Problem => GIVEN.problem(severity, 'as-given', { text }, place);
