@@ -2,8 +2,13 @@ import { validate } from '../data/validate.js';
 import { scanJson, type Position } from './json-locate.js';
 import { counts } from './summary.js';
 import type { TextFile } from './files.js';
-import type { Reason } from '../problems/codes.js';
-import { messageEn } from '../problems/en.js';
+import type { DatasetCode, JsonCode, Place, Reason } from '../problems/codes.js';
+import { EN_DATASET } from '../problems/en-dataset.js';
+import { EN_JSON } from '../problems/en-json.js';
+
+/** What a dataset's text can say: its JSON's words and the validator's (its references by pointer). */
+const WORDS = { ...EN_DATASET, ...EN_JSON };
+const messageOf = (r: Reason<DatasetCode | JsonCode>) => (WORDS[r.code] as (params: unknown, place: Place) => string)(r.params, {});
 
 /**
  * A dataset's JSON text checked as the widget checks it, every problem with its JSON pointer and
@@ -23,8 +28,15 @@ export type FileReport =
   | { file: string; ok: true; counts: Record<string, number>; asOf: string; warnings: Located[] }
   | { file: string; ok: false; syntax: boolean; problems: Located[]; warnings: Located[]; truncated: boolean };
 
-const at = (path: string, { code, params }: Reason, p: Pick<Position, 'line' | 'column'>): Located =>
-  ({ code, params, path, message: messageEn({ code, params } as Reason), line: p.line, column: p.column }) as Located;
+const at = (path: string, { code, params }: Reason<DatasetCode | JsonCode>, p: Pick<Position, 'line' | 'column'>): Located =>
+  ({
+    code,
+    params,
+    path,
+    message: messageOf({ code, params } as Reason<DatasetCode | JsonCode>),
+    line: p.line,
+    column: p.column,
+  }) as Located;
 
 /** Scans and validates one JSON text: a syntax error, or every problem, each with where it is. */
 export function checkDatasetText({ name: file, text }: TextFile): FileReport {

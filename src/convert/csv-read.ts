@@ -1,7 +1,11 @@
 import { TABLES, TABLE_NAMES, columnLetter, type FieldSpec, type TableName } from './csv-tables.js';
 import { baseName, stripBom, type TextFile } from './files.js';
-import { error, warning, type Problem } from './problems.js';
+import { raising, type Problem } from './problems.js';
+import { EN_CSV } from '../problems/en-csv.js';
+import type { CsvCode } from '../problems/codes.js';
 import { LANGUAGE_CODE } from './schema-facts.js';
+
+const { error, warning } = /* @__PURE__ */ raising(EN_CSV);
 
 /**
  * One spreadsheet tab, exported as CSV, read into columns the dataset knows: every column name
@@ -147,8 +151,8 @@ function matchColumn(fields: FieldSpec[], header: string, index: number): Column
 }
 
 /** Reads one CSV file as the table `name`; the table is undefined when the file has no header row. */
-export function readTable(input: TextFile, name: TableName): { table?: Table; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function readTable(input: TextFile, name: TableName): { table?: Table; problems: Problem<CsvCode>[] } {
+  const problems: Problem<CsvCode>[] = [];
   const text = stripBom(input.text);
   const file = baseName(input.name);
   const { rows, unclosed } = readCells(text);
@@ -236,8 +240,8 @@ const NAMED_CELLS = 10;
  * formula (never run here: it is text, and the CSV the tools write guards it with "'"), and HTML
  * (shown as text, tags and all). Warnings, each with its cell; a file full of them gets a count.
  */
-function hostileCells(file: string, columns: Column[], rows: Row[]): Problem[] {
-  const found = { formula: [] as Problem[], html: [] as Problem[] };
+function hostileCells(file: string, columns: Column[], rows: Row[]): Problem<CsvCode>[] {
+  const found = { formula: [] as Problem<CsvCode>[], html: [] as Problem<CsvCode>[] };
   for (const r of rows)
     for (const c of columns) {
       const value = r.cells[c.index] ?? '';
@@ -246,7 +250,7 @@ function hostileCells(file: string, columns: Column[], rows: Row[]): Problem[] {
       if (FORMULA.test(value)) found.formula.push(warning('cell-formula', {}, place));
       else if (HTML_TAG.test(value) && HTML_TAG.exec(value)![0].endsWith('>')) found.html.push(warning('cell-html', {}, place));
     }
-  const out: Problem[] = [];
+  const out: Problem<CsvCode>[] = [];
   for (const kind of ['formula', 'html'] as const) {
     const list = found[kind];
     out.push(...list.slice(0, NAMED_CELLS));

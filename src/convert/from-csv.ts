@@ -4,8 +4,13 @@ import { REQUIRED_TABLES, TABLES, TABLE_NAMES, columnLetter, unguard, type Table
 import { readTable, tableOf, type Column, type Row, type Table } from './csv-read.js';
 import { baseName, type TextFile } from './files.js';
 import { slug, today } from './defaults.js';
-import { error, madeUp, reworded, warning, type Conversion, type Place, type Problem } from './problems.js';
+import { madeUp, raising, type Conversion, type Place, type Problem } from './problems.js';
+import { EN_CSV, EN_DATASET_PLACED } from '../problems/en-csv.js';
+import type { CsvCode, DatasetCode } from '../problems/codes.js';
 import type { Problem as Invalid } from '../data/validate.js';
+
+/** The CSV files' problems, and the validator's placed in them (a reference by its file, row and column). */
+const { error, warning, reworded } = /* @__PURE__ */ raising(EN_CSV, EN_DATASET_PLACED);
 
 /**
  * A dataset from a spreadsheet's tabs exported as CSV (the tables the widget's "Get the data" and
@@ -99,7 +104,7 @@ function rowObject(t: Table, r: Row, pointer: string, prov: Provenance): Record<
 }
 
 /** Names each file's table; a file that is no table, or a second one of a table, is an error. */
-function tablesOf(files: TextFile[], problems: Problem[]): Map<TableName, TextFile> {
+function tablesOf(files: TextFile[], problems: Problem<CsvCode | DatasetCode>[]): Map<TableName, TextFile> {
   const found = new Map<TableName, TextFile>();
   for (const f of files) {
     const table = tableOf(f.name);
@@ -115,8 +120,8 @@ function tablesOf(files: TextFile[], problems: Problem[]): Map<TableName, TextFi
  * Builds a dataset from a spreadsheet's tabs: `files` are CSV texts named by table (events.csv,
  * or a spreadsheet's export name such as "My story - events.csv").
  */
-export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conversion {
-  const problems: Problem[] = [];
+export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conversion<CsvCode | DatasetCode> {
+  const problems: Problem<CsvCode | DatasetCode>[] = [];
   const names = { ...FLAGS, ...options.names };
   const found = tablesOf(files, problems);
   for (const t of REQUIRED_TABLES) if (!found.has(t)) problems.push(error('csv-tab-missing', {}, { file: `${t}.csv` }));
@@ -190,7 +195,7 @@ export function csvToDataset(files: TextFile[], options: CsvOptions = {}): Conve
 }
 
 /** notes.csv rows go to the dataset, an event (by id) or a stance (by actor, issue and date). */
-function attachNotes(t: Table, dataset: Record<string, unknown>, prov: Provenance, problems: Problem[]): void {
+function attachNotes(t: Table, dataset: Record<string, unknown>, prov: Provenance, problems: Problem<CsvCode | DatasetCode>[]): void {
   const onColumn = t.columns.find((c) => c.field.name === 'on');
   const events = dataset.events as Array<Record<string, unknown>>;
   const stances = dataset.stances as Array<Record<string, unknown>>;
@@ -227,7 +232,7 @@ function attachNotes(t: Table, dataset: Record<string, unknown>, prov: Provenanc
 }
 
 /** A validation problem in the editor's terms: the file, row and column it came from. */
-function locateProblem(problem: Invalid, prov: Provenance): Problem {
+function locateProblem(problem: Invalid, prov: Provenance): Problem<DatasetCode> {
   const { path } = problem;
   let p = path;
   let where = prov.get(p);

@@ -5,10 +5,17 @@ import { slug, today } from './defaults.js';
 import { baseName, stripBom, type TextFile } from './files.js';
 import { htmlToText } from './html-text.js';
 import { scanJson } from './json-locate.js';
-import { error, warning, type Conversion, type Place, type Problem } from './problems.js';
-import type { ProblemCode, ProblemParams, Slide, TimelineDateWhy } from '../problems/codes.js';
+import { raising, type Conversion, type Place, type Problem } from './problems.js';
+import { EN_JSON } from '../problems/en-json.js';
+import { EN_TIMELINE } from '../problems/en-timeline.js';
+import type { DatasetCode, JsonCode, ProblemParams, Slide, TimelineCode, TimelineDateWhy } from '../problems/codes.js';
 import { looksLikeTimelineJsCsv, timelineJsCsvToJson } from './timelinejs-csv.js';
 import { ID_MAX_LENGTH, maxLengthOf } from './schema-facts.js';
+
+const { error, warning } = /* @__PURE__ */ raising(EN_TIMELINE);
+
+/** What a TimelineJS3 file's conversion can say: its own, its JSON's, the validator's. */
+type TimelineJsCode = TimelineCode | JsonCode | DatasetCode;
 
 /**
  * A TimelineJS3 file (https://timeline.knightlab.com/docs/json-format.html) as a dataset: the
@@ -113,14 +120,20 @@ const PLACEHOLDER: Source = { id: 'source-needed', label: 'Source needed: replac
  * everything that was dropped or made up, or why nothing could be converted. `placeOf(i)` names
  * where the i-th event came from (a spreadsheet row, for the CSV template).
  */
-function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf: (i: number) => Place = () => ({})): Conversion {
-  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion => ({ problems: [error(code, {}, { file })] });
+function convert(
+  input: unknown,
+  file: string,
+  opts: TimelineJsOptions,
+  placeOf: (i: number) => Place = () => ({}),
+): Conversion<TimelineCode> {
+  const fail = (code: 'tl-v2' | 'tl-dataset' | 'tl-no-events'): Conversion<TimelineCode> => ({ problems: [error(code, {}, { file })] });
   if (input && typeof input === 'object' && 'timeline' in input) return fail('tl-v2');
   if (input && typeof input === 'object' && 'asOf' in input) return fail('tl-dataset');
   const tl = input as TLFile;
   if (!tl || typeof tl !== 'object' || !Array.isArray(tl.events)) return fail('tl-no-events');
-  const warnings: Problem[] = [];
-  const note = <C extends ProblemCode>(code: C, params: ProblemParams[C], place: Place = {}) => warnings.push(warning(code, params, place));
+  const warnings: Problem<TimelineCode>[] = [];
+  const note = <C extends TimelineCode>(code: C, params: ProblemParams[C], place: Place = {}) =>
+    warnings.push(warning(code, params, place) as Problem<TimelineCode>);
   const dropped = { group: new Set<string>(), displayDate: 0, background: 0, time: 0, media: 0, markup: 0 };
   const links: string[] = [];
   const sources: Source[] = [];
@@ -310,6 +323,26 @@ function convert(input: unknown, file: string, opts: TimelineJsOptions, placeOf:
 export const isTimelineJsCsv = (file: TextFile): boolean =>
   !/^\s*[{[]/.test(stripBom(file.text)) && (/\.(csv|tsv|txt)$/i.test(file.name) || looksLikeTimelineJsCsv(file.text));
 
+/** The converted timeline, validated: the validator's problems after the converter's. */
+function validated(converted: Conversion<TimelineCode>): Conversion<TimelineCode | DatasetCode> {
+  if (!converted.dataset) return converted;
+  const result = validate(converted.dataset);
+  if (result.ok) return { dataset: result.dataset, problems: converted.problems };
+  return { problems: [...converted.problems, ...result.problems] };
+}
+
+/**
+ * A dataset from TimelineJS3's Google Sheets template as CSV (a live sheet's tab, or the template
+ * exported): what timelineJsToDataset does for such a file, without the JSON reader, so that a
+ * bundle reading only sheets (dist/modules/live.js) carries neither it nor its words.
+ */
+export function timelineJsCsvToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion<TimelineCode | DatasetCode> {
+  const sheet = timelineJsCsvToJson(file);
+  if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
+  const result = convert(sheet.timeline, file.name, options, (i) => sheet.places[i]);
+  return validated({ ...result, problems: [...sheet.problems, ...result.problems] });
+}
+
 /**
  * A dataset from a TimelineJS3 file — its JSON format, or its Google Sheets template exported as
  * CSV (or pasted as a tab) — : its events (dates at their precision, HTML made plain, media
@@ -317,21 +350,12 @@ export const isTimelineJsCsv = (file: TextFile): boolean =>
  * the template); a file that is not JSON or the template, not TimelineJS3, or has no event that
  * converts is an error.
  */
-export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion {
-  let converted: Conversion;
-  if (isTimelineJsCsv(file)) {
-    const sheet = timelineJsCsvToJson(file);
-    if (sheet.problems.some((p) => p.severity === 'error')) return { problems: sheet.problems };
-    const result = convert(sheet.timeline, file.name, options, (i) => sheet.places[i]);
-    converted = { ...result, problems: [...sheet.problems, ...result.problems] };
-  } else {
-    const scan = scanJson(file.text);
-    if (!scan.ok)
-      return { problems: [error('json-invalid', { error: scan.error.reason }, { file: file.name, position: scan.error.position })] };
-    converted = convert(scan.value, file.name, options);
-  }
-  if (!converted.dataset) return converted;
-  const result = validate(converted.dataset);
-  if (result.ok) return { dataset: result.dataset, problems: converted.problems };
-  return { problems: [...converted.problems, ...result.problems] };
+export function timelineJsToDataset(file: TextFile, options: TimelineJsOptions = {}): Conversion<TimelineJsCode> {
+  if (isTimelineJsCsv(file)) return timelineJsCsvToDataset(file, options);
+  const scan = scanJson(file.text);
+  if (!scan.ok)
+    return {
+      problems: [raising(EN_JSON).error('json-invalid', { error: scan.error.reason }, { file: file.name, position: scan.error.position })],
+    };
+  return validated(convert(scan.value, file.name, options));
 }

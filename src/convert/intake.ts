@@ -2,8 +2,11 @@ import { TABLES, TABLE_NAMES, type TableName } from './csv-tables.js';
 import { parseCells, tableOf } from './csv-read.js';
 import { baseName, stripBom, type TextFile } from './files.js';
 import { looksLikeTimelineJsCsv } from './timelinejs-csv.js';
-import { error, type Problem } from './problems.js';
+import { raising, type Problem } from './problems.js';
+import { EN_FILES } from '../problems/en-files.js';
 import type { ProblemParams } from '../problems/codes.js';
+
+const { error } = /* @__PURE__ */ raising(EN_FILES);
 
 /**
  * Before any parsing: is this a file the converters can read at all (not too big, not a binary),

@@ -2,7 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, t
 import { pointerJoin, pointerTokens } from '../data/json-pointer.js';
 import { stripBom } from './files.js';
 import type { Char, JsonExpected, JsonSyntaxCode, Reason } from '../problems/codes.js';
-import { messageEn } from '../problems/en.js';
+import { jsonMessage } from '../problems/en-json.js';
 
 /**
  * Where things are in a JSON text: the line and column of what a JSON pointer names, and of a
@@ -248,7 +248,7 @@ function explain(text: string, error: ParseError, at: (offset: number) => Positi
   };
   const explained = MESSAGES[printParseErrorCode(error.error)]?.(a) ?? unexpected(a, VALUE);
   const [reason, offset] = Array.isArray(explained) ? explained : [explained, error.offset];
-  return { reason, message: messageEn(reason), position: at(offset) };
+  return { reason, message: jsonMessage(reason), position: at(offset) };
 }
 
 /**
@@ -305,7 +305,7 @@ export function scanJson(input: string): Scan {
     if (!(e instanceof RangeError) && (e as Error)?.name !== 'InternalError') throw e;
     root = undefined;
     const reason: Said = { code: 'json-too-deep', params: {} };
-    error = { reason, message: messageEn(reason), position: at(0) };
+    error = { reason, message: jsonMessage(reason), position: at(0) };
   }
   let value: unknown;
   try {

@@ -1,6 +1,10 @@
 import { isRealDate } from '../data/dates.js';
 import { columnLetter } from './csv-tables.js';
-import { error, reworded, warning, type Problem } from './problems.js';
+import { raising, type Problem } from './problems.js';
+import { EN_SHEETS } from '../problems/en-sheets.js';
+import type { SheetCode } from '../problems/codes.js';
+
+const { error, warning, reworded } = /* @__PURE__ */ raising(EN_SHEETS);
 
 /**
  * Dates as a spreadsheet shows them. A live sheet's CSV holds each cell's *displayed* value, so a
@@ -55,13 +59,13 @@ const DATE_HEADERS = new Set(['date', 'end', 'asof', 'updated']);
  * date with one reading becomes its dataset date, and each column where that happened gets one
  * warning (its first such cell); each ambiguous cell is an error with its row and column.
  */
-export function readSheetDates(tab: string, rows: string[][]): Problem[] {
-  const problems: Problem[] = [];
+export function readSheetDates(tab: string, rows: string[][]): Problem<SheetCode>[] {
+  const problems: Problem<SheetCode>[] = [];
   const header = rows[0] ?? [];
   header.forEach((h, col) => {
     if (!DATE_HEADERS.has(h.trim().toLowerCase())) return;
     let read = 0;
-    let first: Problem | undefined;
+    let first: Problem<'date-read'> | undefined;
     for (let r = 1; r < rows.length; r++) {
       const cell = rows[r][col];
       if (cell === undefined || cell === '') continue;

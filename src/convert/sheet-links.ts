@@ -1,7 +1,10 @@
 import { tableOf } from './csv-read.js';
 import { MAX_FILE_BYTES } from './intake.js';
-import { error, madeUp, type Problem } from './problems.js';
+import { madeUp, raising, type Problem } from './problems.js';
+import { EN_SHEETS } from '../problems/en-sheets.js';
 import type { LinkWhy } from '../problems/codes.js';
+
+const { error } = /* @__PURE__ */ raising(EN_SHEETS);
 
 /**
  * Which links a sheet is read from, and each tab's CSV URL. Pure: strings in, strings out.

@@ -2,10 +2,13 @@ import type { Dataset } from '../data/types.js';
 import { TABLE_NAMES, REQUIRED_TABLES, type TableName } from './csv-tables.js';
 import { readCells } from './csv-read.js';
 import { csvToDataset, type CsvOptions } from './from-csv.js';
-import { timelineJsToDataset, type TimelineJsOptions } from './from-timelinejs.js';
+import { timelineJsCsvToDataset, type TimelineJsOptions } from './from-timelinejs.js';
 import { tableFromHeader, MAX_FILE_BYTES } from './intake.js';
-import { error, reworded, type Problem } from './problems.js';
-import type { ProblemParams, SheetWhere } from '../problems/codes.js';
+import { raising, type Problem } from './problems.js';
+import { EN_CSV, EN_DATASET_PLACED } from '../problems/en-csv.js';
+import { EN_SHEETS } from '../problems/en-sheets.js';
+import { EN_TIMELINE } from '../problems/en-timeline.js';
+import type { CsvCode, DatasetCode, ProblemParams, SheetCode, SheetWhere, TimelineCode } from '../problems/codes.js';
 import { readSheetDates } from './sheet-dates.js';
 import { looksLikeTimelineJsCsv } from './timelinejs-csv.js';
 import { Failure, openSheetFetch, type Fetched, type FailureKind } from './sheet-fetch.js';
@@ -13,6 +16,11 @@ import { parseSheetLink, publishedCsvUrl, publishedPageUrl, publishedTabs, tabUr
 
 export { parseSheetLink, publishedTabs, tabUrl, type SheetLink } from './sheet-links.js';
 export type { FailureKind } from './sheet-fetch.js';
+
+const { error } = /* @__PURE__ */ raising(EN_SHEETS);
+/** Everything reading a sheet's tabs can say, in the tabs' words: rewording a converter's problem needs its code's words. */
+const inTabs = /* @__PURE__ */ raising(EN_SHEETS, EN_CSV, EN_DATASET_PLACED, EN_TIMELINE);
+type InTabs = SheetCode | CsvCode | DatasetCode | TimelineCode;
 
 /**
  * A story read from a spreadsheet on the web: Google Sheets (its share link, or its "Publish to
@@ -107,9 +115,9 @@ const dataFailure = (format: 'story' | 'timeline') => {
 };
 
 /** A converter's problem in the sheet's words: its tables are tabs ("events", 'the "events" tab'), not files (events.csv). */
-const inSheetWords = (p: Problem): Problem => {
+const inSheetWords = (p: Problem<InTabs>): Problem => {
   const file = p.file && /\.csv$/i.test(p.file) ? p.file.replace(/\.csv$/i, '') : p.file;
-  return reworded(p, { tabs: true, ...(file === undefined ? {} : { file }) });
+  return inTabs.reworded(p, { tabs: true, ...(file === undefined ? {} : { file }) });
 };
 
 /**
@@ -166,7 +174,7 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
       }
     }
 
-    const problems: Problem[] = [];
+    const problems: Problem<SheetCode>[] = [];
     const prepare = (tab: string, text: string, where: SheetWhere = { tab }): string => {
       const count = tooManyRows(text, maxRows);
       if (count !== undefined) throw new Failure('too-large', 'sheet-too-many-rows', { count, max: maxRows }, where);
@@ -179,7 +187,7 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
       const text = prepare('timeline', timeline, 'sheet');
       if (!looksLikeTimelineJsCsv(text))
         throw new Failure('not-found', 'sheet-not-timeline', { csvFile: sheet.kind === 'csv-file' }, 'sheet');
-      const result = timelineJsToDataset({ name: 'timeline.csv', text }, options.timeline);
+      const result = timelineJsCsvToDataset({ name: 'timeline.csv', text }, options.timeline);
       const all = [...problems.map(inSheetWords), ...result.problems];
       if (result.dataset && !problems.some((p) => p.severity === 'error'))
         return done({ dataset: result.dataset, problems: all, format: 'timeline' });
@@ -193,9 +201,11 @@ export async function readSheet(link: string, options: ReadSheetOptions): Promis
       .map(([tab, f]) => ({ name: `${tab}.csv`, text: prepare(tab, f.text!) }));
     const result = csvToDataset(files, options.csv);
     // Without names for the story's fields (the command line's flags), messages name the tabs only.
-    const words = (p: Problem) =>
+    const words = (p: Problem<InTabs>) =>
       inSheetWords(
-        !options.csv?.names && (p.code === 'csv-no-title' || p.code === 'csv-no-as-of') ? reworded(p, { params: { field: undefined } }) : p,
+        !options.csv?.names && (p.code === 'csv-no-title' || p.code === 'csv-no-as-of')
+          ? inTabs.reworded(p, { params: { field: undefined } })
+          : p,
       );
     // A date cell already named as ambiguous is not named again by validation.
     const named = new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}.csv\u0000${p.row}\u0000${p.column}`));

@@ -1,8 +1,12 @@
 import { columnLetter } from './csv-tables.js';
 import { parseCells } from './csv-read.js';
 import { baseName, stripBom, type TextFile } from './files.js';
-import { error, warning, type Place, type Problem } from './problems.js';
+import { raising, type Place, type Problem } from './problems.js';
+import { EN_TIMELINE } from '../problems/en-timeline.js';
+import type { TimelineCode } from '../problems/codes.js';
 import type { TLDate, TLFile, TLSlide } from './from-timelinejs.js';
+
+const { error, warning } = /* @__PURE__ */ raising(EN_TIMELINE);
 
 /**
  * TimelineJS3's Google Sheets template, exported as CSV (File › Download › CSV) or pasted as a
@@ -54,14 +58,14 @@ export interface TimelineJsSheet {
   timeline: TLFile;
   /** Where each of `timeline.events` came from. */
   places: Place[];
-  problems: Problem[];
+  problems: Problem<TimelineCode>[];
 }
 
 /** Reads the template's rows into a TimelineJS3 JSON object; an error when the header is not the template's. */
 export function timelineJsCsvToJson(file: TextFile): TimelineJsSheet {
   const name = baseName(file.name);
   const rows = parseCells(stripBom(file.text));
-  const problems: Problem[] = [];
+  const problems: Problem<TimelineCode>[] = [];
   const header = rows[0]?.map(normal) ?? [];
   const col = new Map<string, number>();
   header.forEach((h, i) => {

@@ -2,12 +2,12 @@
  * Problems as values: what is wrong (a code, and the values its words need), how bad, and where —
  * in the words of the file it came from (a spreadsheet's file, row and column; a JSON file's line
  * and column) and of the dataset (a JSON pointer). The words are written per language from the
- * code, by one table per language (en.ts, es.ts; words.ts picks one); `message` is the English
+ * code, by one table per language (en.ts, put together from a table per area, and es.ts; words.ts picks one); `message` is the English
  * sentence, filled in when the problem is made, for everything that prints English (the widget's
  * error view, the console, the command line).
  *
  * Types only: this file costs no byte in any bundle. Adding a code: its params here, its words in
- * every language's table (TypeScript refuses a table without it), and the code where it is found.
+ * every language's table — in English, its area's en-*.ts — (TypeScript refuses a table without it), and the code where it is found.
  */
 
 export type Severity = 'error' | 'warning';
@@ -254,6 +254,22 @@ export interface ProblemWords {
   place(p: Place): string | undefined;
 }
 export type JsonSyntaxCode = Extract<ProblemCode, `json-${string}`>;
+
+/*
+ * The codes by area: each area's English words are a table of its own (en-*.ts), so a bundle
+ * carries the words of the codes it can raise and no others; en.ts puts them together, and
+ * TypeScript refuses it when a code is in no area.
+ */
+/** A dataset's JSON text (json-locate.ts, check-dataset.ts; en-json.ts). */
+export type JsonCode = JsonSyntaxCode;
+/** Files refused before reading (intake.ts; en-files.ts). */
+export type FileCode = Extract<ProblemCode, `file-${string}`>;
+/** A story's CSV files or tabs (csv-read.ts, from-csv.ts; en-csv.ts). */
+export type CsvCode = Extract<ProblemCode, `csv-${string}` | `note-${string}` | `cell-${string}` | 'cells-more'>;
+/** TimelineJS3 (from-timelinejs.ts, timelinejs-csv.ts; en-timeline.ts). */
+export type TimelineCode = Extract<ProblemCode, `tl-${string}`>;
+/** A live sheet: its link, its reading, its dates (sheets.ts, sheet-*.ts; en-sheets.ts). */
+export type SheetCode = Extract<ProblemCode, `sheet-${string}` | 'date-read' | 'date-ambiguous'>;
 
 /** The codes src/data/validate.ts gives (its words ship in the validator's module, en-dataset.ts). */
 export type DatasetCode =

@@ -41,7 +41,7 @@ const KINDS = { actor: 'actors', source: 'sources', issue: 'issues', group: 'gro
 
 /**
  * The validator's words, given how a reference is named: the validator's own are pointers
- * ("/events/0"); a converter's may be places in its files (en.ts names those).
+ * ("/events/0"); a converter's may be places in its files (EN_DATASET_PLACED, en-csv.ts).
  */
 export const datasetWords = (at: (a: At, where: Place) => string): CodeWords<DatasetCode> => ({
   type: (p) => `must be ${expected(p.expected)} (got ${shown(p.got)})`,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CSV_TABS } from '../helpers/csv-tabs.js';
 import { csvParseRows, tsvFormatRows } from 'd3-dsv';
+import { timelineJsCsvToDataset } from '../../src/convert/from-timelinejs.js';
 import {
   binaryProblem,
   csvToDataset,
@@ -105,6 +106,14 @@ describe('TimelineJS3 template as CSV', () => {
     expect(lines).to.include('time of day dropped on 1 date: dates are days at most');
     expect(lines).to.include('1 era dropped: a span can be an event with an end date');
     expect(problems.every((p) => p.severity === 'warning')).to.equal(true);
+  });
+
+  it('timelineJsCsvToDataset, what a live sheet reads it with, gives what timelineJsToDataset gives', () => {
+    const file = { name: 'Bike lanes - Sheet1.csv', text: sheet };
+    const options = { asOf: '2024-12-01', today: '2025-01-02' };
+    expect(timelineJsCsvToDataset(file, options)).to.deep.equal(timelineJsToDataset(file, options));
+    const notTemplate = { name: 'timeline.csv', text: 'Start Date,End Date,Headline,Text\n2000,,A,\n' };
+    expect(timelineJsCsvToDataset(notTemplate)).to.deep.equal(timelineJsToDataset(notTemplate));
   });
 
   it('the same slides as JSON and as the template give the same dataset', () => {
