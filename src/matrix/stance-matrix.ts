@@ -192,6 +192,9 @@ export class StanceMatrix extends DataElement {
     // The first column takes 46% of a compact table (styles.ts); the questions share the other 54%.
     const column = (this.width * 0.54) / Math.max(1, cols);
     const scrolls = compact && column < COLUMN_MIN;
+    // A long table draws only the groups and rows in view (styles.ts, .many); each group's height
+    // until drawn is its rows' (3.5rem each) and its head's.
+    const many = this.rowViews.length > MANY;
     // A compact table's question heads are short labels (or numbers), keyed to the full questions above it.
     const head = (i: Issue, n: number) => (compact ? (i.short ? localize(i.short, lang) : String(n + 1)) : '');
     return html`${
@@ -216,7 +219,7 @@ export class StanceMatrix extends DataElement {
           part="table"
           role="grid"
           aria-describedby="legend"
-          class="${compact ? 'compact' : ''} ${scrolls ? 'scrolls' : ''} ${this.rowViews.length > MANY ? 'many' : ''}"
+          class="${compact ? 'compact' : ''} ${scrolls ? 'scrolls' : ''} ${many ? 'many' : ''}"
           ${cssom(scrolls ? { 'min-width': `${Math.ceil((cols * COLUMN_MIN) / 0.54)}px` } : {})}
           @keydown=${this.onKeydown}
         >
@@ -236,7 +239,7 @@ export class StanceMatrix extends DataElement {
           </thead>
           ${m.groups.map(
             (g) =>
-              html`<tbody role="rowgroup">
+              html`<tbody role="rowgroup" ${cssom(many ? { 'contain-intrinsic-block-size': `auto ${g.rows.length * 3.5 + 2.5}rem` } : {})}>
                 <tr role="row" class="group">
                   <th role="columnheader" aria-colspan=${cols + 1} class="group" id="g-${g.id}">${g.label}</th>
                 </tr>

@@ -32,6 +32,7 @@ export const matrixStyles = css`
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
   }
+  .many tbody,
   .many tr:not(.group) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 3.5rem;

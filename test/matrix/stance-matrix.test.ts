@@ -99,6 +99,10 @@ describe('<stance-matrix>', () => {
     const cell = last.parentElement!.querySelector('.cell') as HTMLElement;
     expect(cell.getBoundingClientRect().height).to.be.at.least(36);
     expect(getComputedStyle(last.parentElement!).contentVisibility).to.equal('auto');
+    // Whole groups off screen skip layout too, held at their rows' estimated height until drawn.
+    const group = last.closest('tbody')!;
+    expect(getComputedStyle(group).contentVisibility).to.equal('auto');
+    expect(group.style.getPropertyValue('contain-intrinsic-block-size')).to.match(/^auto \d/);
     // A short table keeps every row's true height: no estimate for a reader to see corrected.
     const short = await matrixAt(1024);
     expect($(short, 'table').classList.contains('many')).to.equal(false);
