@@ -13,6 +13,9 @@ export const ICON_PATHS: Record<Position, Array<{ d: string; fill?: boolean; wid
   unknown: [{ d: 'M15 8a7 7 0 1 1-14 0a7 7 0 1 1 14 0', dash: [2.5, 2] }],
 };
 
+/** The positions in the order keys and legends list them (the icons' own). */
+export const POSITIONS = Object.keys(ICON_PATHS) as Position[];
+
 /** One part of an icon: a shape in currentColor, filled or stroked. */
 const part = ({ d, fill, width = 1.5, dash }: (typeof ICON_PATHS)[Position][number]) =>
   fill

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Issue, Position } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import type { Cell, MatrixModel } from './model.js';
 import { icon } from './icons.js';
+import { basisKey, positionsKey, questionsKey, shortHead } from './legend.js';
 
-const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
 /** From this many questions a compact table may be wider than a 320 px phone: it scrolls inside its frame, names kept in view. */
 const SCROLLS_FROM = 5;
 
@@ -22,7 +21,6 @@ export function serverPositions(m: MatrixModel, lang: string): TemplateResult {
   const dir = t.dir ?? 'ltr';
   const cols = m.issues.length;
   const scrolls = cols >= SCROLLS_FROM;
-  const short = (i: Issue, n: number) => (i.short ? localize(i.short, lang) : String(n + 1));
   const table = (compact: boolean) =>
     html`<div
       class="scroll"
@@ -46,7 +44,7 @@ export function serverPositions(m: MatrixModel, lang: string): TemplateResult {
             ${m.issues.map(
               (i, n) =>
                 html`<th scope="col" role="columnheader">
-                  ${compact ? html`<span aria-hidden="true">${short(i, n)}</span><span class="vh">${localize(i.label, lang)}</span>` : localize(i.label, lang)}
+                  ${compact ? html`<span aria-hidden="true">${shortHead(i, n, lang)}</span><span class="vh">${localize(i.label, lang)}</span>` : localize(i.label, lang)}
                 </th>`,
             )}
           </tr>
@@ -118,20 +116,15 @@ export function serverPositions(m: MatrixModel, lang: string): TemplateResult {
       }
     </style>
     <div class="narrow" dir=${dir}>
-      <p class="positions" part="legend">
-        ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
-      </p>
+      <p class="positions" part="legend">${positionsKey(t)}</p>
       <ol class="key" aria-hidden="true">
-        ${m.issues.map((i, n) => html`<li><b>${short(i, n)}</b> ${localize(i.label, lang)}</li>`)}
+        ${questionsKey(m.issues, lang)}
       </ol>
       ${table(true)}
     </div>
     <div class="wide" dir=${dir}>
       ${table(false)}
-      <p class="legend" part="legend">
-        <b>${t.basisShort['own-words']}</b>: ${t.basisLegend['own-words']} · <b>${t.basisShort.action}</b>: ${t.basisLegend.action} ·
-        <b>${t.basisShort.reported}</b>: ${t.basisLegend.reported}
-      </p>
+      <p class="legend" part="legend">${basisKey(t)}</p>
     </div>`;
 }
 

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { Dataset, Issue, Position } from '../data/types.js';
+import type { Dataset } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
@@ -18,6 +18,7 @@ import { guard } from 'lit/directives/guard.js';
 import { icon } from './icons.js';
 import { matrixStyles } from './styles.js';
 import { moveFocus } from '../shared/grid-focus.js';
+import { basisKey, positionsKey, questionsKey, shortHead } from './legend.js';
 import { serverPositions } from './server.js';
 
 /**
@@ -29,8 +30,6 @@ export const COMPACT_BELOW = 560;
 const COLUMN_MIN = 36;
 /** Above this many rows, rows off screen skip layout and paint (styles.ts, `.many`). */
 const MANY = 40;
-
-const POSITIONS: Position[] = ['support', 'oppose', 'mixed', 'unknown'];
 
 /**
  * Who stands where: actors (grouped) × the questions of the story, each cell the actor's latest
@@ -195,15 +194,11 @@ export class StanceMatrix extends DataElement {
     // A long table draws only the groups and rows in view (styles.ts, .many); each group's height
     // until drawn is its rows' (3.5rem each) and its head's.
     const many = this.rowViews.length > MANY;
-    // A compact table's question heads are short labels (or numbers), keyed to the full questions above it.
-    const head = (i: Issue, n: number) => (compact ? (i.short ? localize(i.short, lang) : String(n + 1)) : '');
     return html`${
         compact
-          ? html`<p class="positions" id="legend" part="legend" dir=${this.direction}>
-                ${POSITIONS.map((p) => html`<span class=${p}><span class="position">${icon(p)}${t.position[p]}</span></span>`)}
-              </p>
+          ? html`<p class="positions" id="legend" part="legend" dir=${this.direction}>${positionsKey(t)}</p>
               <ol class="key" aria-hidden="true" dir=${this.direction}>
-                ${m.issues.map((i, n) => html`<li><b>${head(i, n)}</b> ${localize(i.label, lang)}</li>`)}
+                ${questionsKey(m.issues, lang)}
               </ol>`
           : nothing
       }
@@ -232,7 +227,7 @@ export class StanceMatrix extends DataElement {
               ${m.issues.map((i, n) => {
                 const full = localize(i.label, lang);
                 return html`<th role="columnheader" id="q-${i.id}" title=${full}>
-                  ${compact ? html`<span aria-hidden="true">${head(i, n)}</span><span class="vh">${full}</span>` : full}
+                  ${compact ? html`<span aria-hidden="true">${shortHead(i, n, lang)}</span><span class="vh">${full}</span>` : full}
                 </th>`;
               })}
             </tr>
@@ -256,14 +251,7 @@ export class StanceMatrix extends DataElement {
           )}
         </table>
       </div>
-      ${
-        compact
-          ? nothing
-          : html`<p class="legend" id="legend" part="legend" dir=${this.direction}>
-              <b>${t.basisShort['own-words']}</b>: ${t.basisLegend['own-words']} · <b>${t.basisShort.action}</b>: ${t.basisLegend.action} ·
-              <b>${t.basisShort.reported}</b>: ${t.basisLegend.reported}
-            </p>`
-      }
+      ${compact ? nothing : html`<p class="legend" id="legend" part="legend" dir=${this.direction}>${basisKey(t)}</p>`}
       ${this.open ? this.renderDetails(this.open, d) : nothing}`;
   }
 

@@ -2,7 +2,7 @@ import type { Dataset, Position } from '../data/types.js';
 import { compareDates, formatDate, isExpected } from '../data/dates.js';
 import { localize, strings } from '../data/i18n.js';
 import { buildMatrix } from '../matrix/model.js';
-import { ICON_PATHS } from '../matrix/icons.js';
+import { ICON_PATHS, POSITIONS } from '../matrix/icons.js';
 import { PALETTE, type Palette } from '../shared/palette.js';
 
 /**
@@ -338,7 +338,7 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
   let y = L.top + L.headHeight;
   // A word is drawn only when every position's word fits its cell: the same cells read the same way.
   const wordRoom = colWidth - iconSize - 32;
-  const words = (['support', 'oppose', 'mixed', 'unknown'] as Position[]).every((p) => measure(t.position[p], wordSize) <= wordRoom);
+  const words = POSITIONS.every((p) => measure(t.position[p], wordSize) <= wordRoom);
   // The positions the cells show, for the key.
   const drawn = new Set<Position>();
   shownRows.forEach((r, n) => {
@@ -378,7 +378,7 @@ function drawMatrix(ctx: CanvasRenderingContext2D, d: Dataset, o: CardOptions, c
   let x = box.left;
   const keyY = L.keyY;
   ctx.font = `600 18px ${SANS}`;
-  for (const p of (['support', 'oppose', 'mixed', 'unknown'] as Position[]).filter((p) => drawn.has(p))) {
+  for (const p of POSITIONS.filter((p) => drawn.has(p))) {
     drawIcon(ctx, p, x, keyY - 16, 20, c[p][0]);
     ctx.fillStyle = c[p][0];
     ctx.fillText(t.position[p], x + 26, keyY);
