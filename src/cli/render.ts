@@ -121,8 +121,7 @@ export async function renderHtml(d: Dataset, o: RenderOptions): Promise<string> 
     .replace(/<([a-z][a-z0-9]*-[a-z0-9-]*)\s{2,}/g, '<$1 ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
-  const page = body;
-  if (o.fragment) return `${page.trim()}\n`;
+  if (o.fragment) return `${body.trim()}\n`;
   const title = localize(d.title, lang);
   const summary = d.summary ? localize(d.summary, lang) : '';
   return `<!doctype html>
@@ -139,7 +138,7 @@ ${summary ? `<meta name="description" content="${esc(summary)}">\n` : ''}<meta n
 </style>
 </head>
 <body>
-${page.trim()}
+${body.trim()}
 </body>
 </html>
 `;
