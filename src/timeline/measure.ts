@@ -1,24 +1,35 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FONT_SIZE, FONT_WEIGHT, estimateWidth, type Measure } from './text.js';
 
+/** Single words' widths (unrounded), per font, shared by every timeline on the page. */
+const words = new Map<string, number>();
+
 /**
- * Text widths from the browser's own font engine (canvas measureText, no layout), cached per
- * family. Layout uses them to wrap labels so that what is drawn is what was measured.
+ * Text widths from the browser's own font engine (canvas measureText, no layout). A text is measured
+ * word by word and summed, as Blink itself shapes text (each word apart, spaces between), so a
+ * label's many candidate lines cost one measurement per new word, not one per line.
  */
 export function canvasMeasure(fontFamily: string): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return estimateWidth;
-  const cache = new Map<string, number>();
-  return (text, style) => {
-    const key = `${style}\u0000${text}`;
-    let w = cache.get(key);
+  let current = '';
+  const word = (text: string, font: string) => {
+    const key = `${font}\u0000${text}`;
+    let w = words.get(key);
     if (w === undefined) {
-      ctx.font = `${FONT_WEIGHT[style]} ${FONT_SIZE[style]}px ${fontFamily}`;
-      // A hair of slack: sub-pixel differences between canvas and DOM text must not cause a wrap.
-      w = Math.ceil(ctx.measureText(text).width) + 1;
-      cache.set(key, w);
+      // Setting the font parses it: only when it changes.
+      if (font !== current) ctx.font = current = font;
+      words.set(key, (w = ctx.measureText(text).width));
     }
     return w;
+  };
+  return (text, style) => {
+    const font = `${FONT_WEIGHT[style]} ${FONT_SIZE[style]}px ${fontFamily}`;
+    const parts = text.split(' ');
+    let w = (parts.length - 1) * word(' ', font);
+    for (const part of parts) w += word(part, font);
+    // A hair of slack: sub-pixel differences between canvas and DOM text must not cause a wrap.
+    return Math.ceil(w) + 1;
   };
 }
 
@@ -48,6 +59,7 @@ export class TextMeasure implements ReactiveController {
     const faces = (e as FontFaceSetLoadEvent).fontfaces;
     if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
     this.fn = undefined;
+    words.clear();
     this.fonts++;
     this.host.requestUpdate();
   };

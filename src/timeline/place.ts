@@ -109,21 +109,9 @@ function pushApart(base: number[], times: number[], lead: number[], size: number
  * The stretched axis: the base scale with `length` px of proportional time, markers pushed apart,
  * and the map from base px to drawn px through the markers (slope 1 beyond them).
  */
-function stretchedAxis(
-  ps: Prepared[],
-  o: LayoutOptions,
-  start: number,
-  length: number,
-  lead: number[],
-  size: number[],
-  lanes: number,
-  min: number,
-  gap: number,
-) {
-  const base = baseScale(ps, [start, start + length], o);
-  const b = ps.map((p) => base.scale(p.start));
-  const times = ps.map((p) => p.start.getTime());
-  const placed = pushApart(b, times, lead, size, lanes, min, gap);
+function stretchedAxis(...args: Parameters<typeof pushed>) {
+  const [ps, o] = args;
+  const { base, b, times, placed } = pushed(...args);
   const knots = b.map((v, i) => [v, placed.pos[i]]).filter((_, i) => i === 0 || times[i] !== times[i - 1]);
   const along = piecewise(
     knots.map((k) => k[0]),
@@ -144,6 +132,24 @@ function stretchedAxis(
     breaks: base.breaks.map((k) => ({ ...k, at: map(k.at) })),
     ticks: (spacing: number) => ticksFor(base.segments, spacing, o.lang, map),
   };
+}
+
+/** The markers on an axis of `length` px, pushed apart: all that layout's search for a length needs. */
+function pushed(
+  ps: Prepared[],
+  o: LayoutOptions,
+  start: number,
+  length: number,
+  lead: number[],
+  size: number[],
+  lanes: number,
+  min: number,
+  gap: number,
+) {
+  const base = baseScale(ps, [start, start + length], o);
+  const b = ps.map((p) => base.scale(p.start));
+  const times = ps.map((p) => p.start.getTime());
+  return { base, b, times, placed: pushApart(b, times, lead, size, lanes, min, gap) };
 }
 
 type Axis = ReturnType<typeof stretchedAxis>;
@@ -220,8 +226,8 @@ export function horizontal(ps: Prepared[], o: LayoutOptions, measure: Measure, f
   const leads = sizes.map((s) => s / 2);
   const length = width - 2 * EDGE;
   const fits = (l: number) => {
-    const a = stretchedAxis(ps, o, EDGE, l, leads, sizes, 2, 0, LABEL_GAP);
-    return a.pos[a.pos.length - 1] <= width - EDGE + 0.5;
+    const { pos } = pushed(ps, o, EDGE, l, leads, sizes, 2, 0, LABEL_GAP).placed;
+    return pos[pos.length - 1] <= width - EDGE + 0.5;
   };
   if (!fits(0)) return undefined;
   const a = stretchedAxis(ps, o, EDGE, largest(0, length, fits), leads, sizes, 2, 0, LABEL_GAP);
@@ -314,9 +320,19 @@ export function vertical(ps: Prepared[], o: LayoutOptions, measure: Measure): Ti
   const leads = labels.map((l) => (l.inline && l.dateLines.length === 1 ? LINE_HEIGHT.title / 2 : DATE_HALF));
   const top = EDGE / 2 + DATE_HALF;
   // As compact as the labels allow, then as much proportional time as a little slack buys.
-  const axis = (length: number) => stretchedAxis(ps, o, top, length, leads, sizes, lanes, EDGE / 2, VERTICAL_GAP);
-  const budget = Math.max(240, (axis(0).extent - top) * VERTICAL_SLACK) + top;
-  const a = axis(largest(0, budget, (l) => axis(l).extent <= budget));
+  const extent = (length: number) => pushed(ps, o, top, length, leads, sizes, lanes, EDGE / 2, VERTICAL_GAP).placed.extent;
+  const budget = Math.max(240, (extent(0) - top) * VERTICAL_SLACK) + top;
+  const a = stretchedAxis(
+    ps,
+    o,
+    top,
+    largest(0, budget, (l) => extent(l) <= budget),
+    leads,
+    sizes,
+    lanes,
+    EDGE / 2,
+    VERTICAL_GAP,
+  );
   const ys = a.pos;
   const r = MARKER_RADIUS;
   const events: PlacedEvent[] = ps.map((p, i) => {
