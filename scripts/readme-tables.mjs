@@ -60,8 +60,8 @@ function modules() {
     ],
     print: ['the views on paper', 'idle time after the first render'],
     details: [
-      'what a click opens: an event’s details card, a cell’s evidence dialog',
-      'as soon as a reader points at or tabs into the explainer, and before the first card or dialog opens',
+      'what a click opens: an event’s details card, a cell’s evidence dialog; deep links',
+      'as soon as a reader points at or tabs into the explainer, and before the first card or dialog opens; at once with `deep-link`',
     ],
     validate: ['the validator and its schema', 'when data other than the bundled story arrives (`src`, inline JSON, `.data`)'],
     csv: ['the CSV tables of "Get the data"', 'when "Get the data" opens'],

@@ -14,7 +14,7 @@ import { linkButton } from '../shared/link-button.js';
  * we know it and when, the verbatim quote (and its translation), the summary, notes, sources and
  * earlier positions. Pure templates: data text is bound as text.
  */
-export function renderEvidence(c: Cell, d: Dataset, lang: string, close: () => void, link: DeepLink): TemplateResult {
+export function renderEvidence(c: Cell, d: Dataset, lang: string, close: () => void, link?: DeepLink): TemplateResult {
   const t = strings(lang);
   return html`<h3 id="details-title">${localize(c.actor.name, lang)}</h3>
     <p class="who">${localize(c.actor.role, lang)}</p>

@@ -5,7 +5,6 @@ import { formatDate } from '../data/dates.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { emit } from '../shared/events.js';
-import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
@@ -109,8 +108,7 @@ export class StanceMatrix extends DataElement {
   private width = 0;
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
   /** `deep-link`: the fragment's `cell:<actor>:<issue>` opens that cell's dialog over the matrix, scrolled into view. */
-  private readonly link = new DeepLink(
-    this,
+  protected override linkSpec: DataElement['linkSpec'] = [
     'cell',
     () => this.open && `${this.open.actor.id}:${this.open.issue.id}`,
     (id) =>
@@ -118,10 +116,10 @@ export class StanceMatrix extends DataElement {
         v.row.cells.forEach((c, j) => {
           if (`${c.actor.id}:${c.issue.id}` !== id) return;
           this.openCell(c, v.at, j + 1);
-          this.link.reveal(`[data-at="${v.at},${j + 1}"]`);
+          this.link!.reveal(`[data-at="${v.at},${j + 1}"]`);
         }),
       ),
-  );
+  ];
   private model?: MatrixModel;
   /** What the model was built from, besides reactive properties: the data and the language. */
   private built?: { data: Dataset; lang: string };

@@ -6,6 +6,7 @@ import { idle } from '../modules/on-demand.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
+import type { DeepLink } from './deep-link.js';
 
 /** Lets the browser run other tasks first: `scheduler.yield()` where there is one, else a new task. */
 const yieldToMain = (): Promise<void> =>
@@ -118,7 +119,22 @@ export class DataElement extends LitElement {
     if (words && words !== this.language$) void words.then(() => this.requestUpdate());
     this.language$ = words;
     this.loader.sync();
+    // Deep links open a card or dialog, so they come with the details module, asked for only here.
+    if (this.deepLink != null && this.linkSpec && !this.link && !isServer)
+      if (details.value) this.link = new details.value.DeepLink(this, ...this.linkSpec);
+      else if (!details.failed)
+        this.linking ??= details.load().then(() => {
+          this.linking = undefined;
+          this.requestUpdate();
+        });
   }
+
+  /** What the URL fragment names for this element (`deep-link`): its kind, what is open, how to open a value. */
+  protected linkSpec?: ConstructorParameters<typeof DeepLink> extends [unknown, ...infer R] ? R : never;
+  /** The deep-link controller, once `deep-link` is set and the details module is here. */
+  protected link?: DeepLink;
+  /** The details module on its way for deep links; `updateComplete` waits for it. */
+  private linking?: Promise<void>;
 
   /**
    * The first render of each element runs in a task of its own (the explainer's shell, then the
@@ -126,8 +142,16 @@ export class DataElement extends LitElement {
    * blocks the page while the explainer appears. Later updates run as usual, at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !isServer) await yieldToMain();
+    if (!this.hasUpdated && !isServer) {
+      await yieldToMain();
+      if (this.prepareFirstRender()) await yieldToMain();
+    }
     super.scheduleUpdate();
+  }
+
+  /** Work of the first render that touches no DOM, done in a task before it; true when there was some. */
+  protected prepareFirstRender(): boolean {
+    return false;
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -176,9 +200,9 @@ export class DataElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (
-      let wait = this.language$ ?? this.loader.pending ?? this.opening;
+      let wait = this.language$ ?? this.loader.pending ?? this.opening ?? this.linking;
       wait;
-      wait = this.language$ ?? this.loader.pending ?? this.opening
+      wait = this.language$ ?? this.loader.pending ?? this.opening ?? this.linking
     ) {
       await wait;
       done = await super.getUpdateComplete();

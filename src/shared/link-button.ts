@@ -7,9 +7,9 @@ import type { DeepLink } from './deep-link.js';
  * the clipboard refuses, the link itself, selected, to copy by hand. Part of the details module
  * (dist/modules/details.js), as what it sits in is.
  */
-export function linkButton(link: DeepLink, t: Strings) {
+export function linkButton(link: DeepLink | undefined, t: Strings) {
+  if (!link?.host.linkKey) return nothing;
   const { host } = link;
-  if (!host.linkKey) return nothing;
   const open = link.state();
   const copy = async () => {
     // No clipboard (a page on http, an iframe not allowed to write) or a refusal: show the link, selected.

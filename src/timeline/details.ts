@@ -10,7 +10,7 @@ export interface EventDetailsContext {
   when: string;
   level: number;
   close: () => void;
-  link: DeepLink;
+  link?: DeepLink;
 }
 
 /**

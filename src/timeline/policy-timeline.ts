@@ -2,13 +2,12 @@ import { html, isServer, svg, nothing, type PropertyValues, type PropertyDeclara
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssom } from '../shared/cssom-style.js';
 import type { Dataset, TimelineEvent } from '../data/types.js';
-import { localize, strings, type Strings } from '../data/i18n.js';
+import { localize, strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { TextMeasure } from './measure.js';
 import { moveFocus } from '../shared/grid-focus.js';
 import { emit } from '../shared/events.js';
-import { DeepLink } from '../shared/deep-link.js';
 import { base } from '../shared/theme.js';
 import { RTL } from '../shared/rtl-styles.js';
 import { statusStyles } from '../shared/status.js';
@@ -88,19 +87,18 @@ export class PolicyTimeline extends DataElement {
 
   protected readonly resize = new WidthController(this, (w) => (this.width = w));
   /** `deep-link`: the fragment's `event:<id>` opens that event, scrolled into view. */
-  private readonly link = new DeepLink(
-    this,
+  protected override linkSpec: DataElement['linkSpec'] = [
     'event',
     () => this.selected,
     (id) => {
       if (!this.shown!.events.some((e) => e.id === id)) return;
       this.select(id);
-      this.link.reveal(`[data-id="${id}"]`);
+      this.link!.reveal(`[data-id="${id}"]`);
     },
-  );
+  ];
   private layout?: TimelineLayout;
-  /** What the layout was computed from: the data, language and its strings, which are not reactive properties. */
-  private laidOut?: { data: Dataset; lang: string; t: Strings; fonts: number };
+  /** What the layout was computed from, value by value (the data, language and its strings are not reactive properties). */
+  private laidOut?: Record<string, unknown>;
   /** Label widths in the element's font, measured again once web fonts load (measure.ts). */
   private readonly text = new TextMeasure(this);
 
@@ -109,19 +107,36 @@ export class PolicyTimeline extends DataElement {
     const d = this.shown;
     // An id the data does not have selects nothing rather than leaving a stale card.
     if (this.selected && d && !d.events.some((e) => e.id === this.selected)) this.selected = undefined;
-    if (!d || this.width === 0) {
-      this.layout = undefined;
-      return;
-    }
-    const lang = this.language;
-    const t = strings(lang);
-    // The strings too: a language script that arrives later gives the same tag new words.
-    const fresh = this.laidOut?.data !== d || this.laidOut.lang !== lang || this.laidOut.t !== t || this.laidOut.fonts !== this.text.fonts;
     // A zoom belongs to one dataset and window: new data or a new from/to ends it.
     if (this.zoom && (this.laidOut?.data !== d || changed.has('from') || changed.has('to'))) this.zoom = undefined;
-    const inputs = ['width', 'orientation', 'from', 'to', 'zoom'] as const;
-    if (this.layout && !fresh && !inputs.some((k) => (changed as PropertyValues).has(k))) return;
-    this.laidOut = { data: d, lang, t, fonts: this.text.fonts };
+    this.relayout();
+  }
+
+  /** The text layout, the costliest part of the first render and no DOM work: a task of its own. */
+  protected override prepareFirstRender(): boolean {
+    this.loader.sync();
+    return this.relayout();
+  }
+
+  /** Lays the timeline out again when a value it depends on changed; true when it did. */
+  private relayout(): boolean {
+    const d = this.shown;
+    if (!d || this.width === 0) return !(this.layout = undefined);
+    const lang = this.language;
+    const inputs = {
+      data: d,
+      lang,
+      // The strings too: a language script that arrives later gives the same tag new words.
+      t: strings(lang),
+      fonts: this.text.fonts,
+      width: this.width,
+      orientation: this.orientation,
+      from: this.zoom?.from ?? this.from,
+      to: this.zoom?.to ?? this.to,
+    };
+    const last = this.laidOut;
+    if (this.layout && last && Object.entries(inputs).every(([k, v]) => last[k] === v)) return false;
+    this.laidOut = inputs;
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
       {
@@ -129,15 +144,16 @@ export class PolicyTimeline extends DataElement {
         orientation: this.orientation,
         asOf: d.asOf,
         lang,
-        expectedLabel: t.expected,
+        expectedLabel: inputs.t.expected,
         measure: this.text.measure,
-        from: this.zoom?.from ?? this.from,
-        to: this.zoom?.to ?? this.to,
-        clusterTitle: t.clusterTitle,
+        from: inputs.from,
+        to: inputs.to,
+        clusterTitle: inputs.t.clusterTitle,
         rtl: this.rtl,
       },
     );
     if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
+    return true;
   }
 
   protected override render() {
