@@ -36,6 +36,8 @@ describe('the small core with on-demand modules', () => {
     expect(shown.stances.filter((s) => s.quote).length).to.equal(story.stances.filter((s) => s.quote).length);
     expect(shown.sources.map((s) => s.url)).to.deep.equal(story.sources.map((s) => s.url));
     expect(requested(win).filter((p) => p.endsWith('/modules/story-details.js'))).to.have.length(1);
+    // Nobody pointed at it and it has no deep-link: what a click opens (and deep links) stayed home.
+    expect(requested(win).filter((p) => p.endsWith('/modules/details.js'))).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 
