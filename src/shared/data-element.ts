@@ -137,22 +137,24 @@ export class DataElement extends LitElement {
   private linking?: Promise<void>;
 
   /**
-   * The first render of each element runs in a task of its own (the explainer's shell, then the
+   * The first render of each element runs in tasks of its own (the explainer's shell, then the
    * timeline, then the matrix), after the browser has had a chance to do other work: no long task
-   * blocks the page while the explainer appears. Later updates run as usual, at once.
+   * blocks the page while the explainer appears. Each element first prepares what needs no DOM
+   * (the timeline's text layout) in one task, then renders in the next; every element takes the
+   * same two steps, so they still render in document order (the timeline above, then the matrix:
+   * nothing drawn is pushed down by what renders above it). Later updates run as usual, at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !isServer) {
       await yieldToMain();
-      if (this.prepareFirstRender()) await yieldToMain();
+      this.prepareFirstRender();
+      await yieldToMain();
     }
     super.scheduleUpdate();
   }
 
-  /** Work of the first render that touches no DOM, done in a task before it; true when there was some. */
-  protected prepareFirstRender(): boolean {
-    return false;
-  }
+  /** Work of the first render that touches no DOM, done in the task before it. */
+  protected prepareFirstRender(): void {}
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);

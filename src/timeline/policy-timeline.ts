@@ -113,15 +113,18 @@ export class PolicyTimeline extends DataElement {
   }
 
   /** The text layout, the costliest part of the first render and no DOM work: a task of its own. */
-  protected override prepareFirstRender(): boolean {
+  protected override prepareFirstRender(): void {
     this.loader.sync();
-    return this.relayout();
+    this.relayout();
   }
 
-  /** Lays the timeline out again when a value it depends on changed; true when it did. */
-  private relayout(): boolean {
+  /** Lays the timeline out again when a value it depends on changed. */
+  private relayout(): void {
     const d = this.shown;
-    if (!d || this.width === 0) return !(this.layout = undefined);
+    if (!d || this.width === 0) {
+      this.layout = undefined;
+      return;
+    }
     const lang = this.language;
     const inputs = {
       data: d,
@@ -135,7 +138,7 @@ export class PolicyTimeline extends DataElement {
       to: this.zoom?.to ?? this.to,
     };
     const last = this.laidOut;
-    if (this.layout && last && Object.entries(inputs).every(([k, v]) => last[k] === v)) return false;
+    if (this.layout && last && Object.entries(inputs).every(([k, v]) => last[k] === v)) return;
     this.laidOut = inputs;
     this.layout = layoutTimeline(
       d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: localize(e.title, lang) })),
@@ -153,7 +156,6 @@ export class PolicyTimeline extends DataElement {
       },
     );
     if (!this.layout.events.some((e) => e.id === this.focusId)) this.focusId = this.layout.events[0]?.id;
-    return true;
   }
 
   protected override render() {

@@ -27,6 +27,27 @@ describe('<policy-explainer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders its parts top down, each whole in a task of its own: the matrix never draws above an empty timeline', async () => {
+    // What each part's first render found above it, and whether it drew in a task the shell's did not.
+    const seen: string[] = [];
+    const proto = customElements.get('stance-matrix')!.prototype as unknown as { firstUpdated(c: unknown): void };
+    const original = proto.firstUpdated;
+    proto.firstUpdated = function (this: StanceMatrix, c: unknown) {
+      const tl = (this.getRootNode() as ShadowRoot).querySelector('policy-timeline');
+      seen.push(
+        `matrix drew ${this.shadowRoot!.querySelectorAll('.cell').length} cells below ${tl?.shadowRoot?.querySelectorAll('li.event').length ?? 0} events`,
+      );
+      original.call(this, c);
+    };
+    try {
+      const el = await explainer();
+      expect(seen).to.deep.equal([`matrix drew ${d.actors.length * d.issues.length} cells below ${d.events.length} events`]);
+      expect(timeline(el).shadowRoot!.querySelectorAll('li.event')).to.have.length(d.events.length);
+    } finally {
+      proto.firstUpdated = original;
+    }
+  });
+
   it('shows title, summary, the as-of date, the timeline, the matrix, sources and the dataset\u2019s notes', async () => {
     const el = await explainer();
     const text = el.shadowRoot!.textContent!;
