@@ -6,11 +6,8 @@ import { idle } from '../modules/on-demand.js';
 import { DatasetController } from './dataset-controller.js';
 import { FETCH_TIMEOUT_MS, isBundled, loadStoryDetails } from '../data/load.js';
 import { renderStatus } from './status.js';
+import { yieldToMain } from './yield.js';
 import type { DeepLink } from './deep-link.js';
-
-/** Lets the browser run other tasks first: `scheduler.yield()` where there is one, else a new task. */
-const yieldToMain = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** Watches every `lang` of the page for every element (created with the first one). */
 let pageLang: MutationObserver | undefined;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToMain } from './yield.js';
 
 /** The content-box width, as ResizeObserver reports it (a host page may give the element padding or borders). */
 function contentWidth(el: Element): number {
@@ -32,13 +33,17 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Measure once now, so the first render already has the right layout (no shift a frame later);
-    // an element moved to a container of another width must lay out again. This forces a layout
-    // the first frame would do anyway (same total CPU, bench/RESULTS.md). Waiting for the
-    // observer's first callback instead either paints one frame without a layout or, rendering
-    // inside that callback, makes the browser report "ResizeObserver loop" errors on pages that
-    // observe an ancestor; measuring in the next animation frame renders a matrix twice on phones.
-    this.report(contentWidth(this.host));
+    // Measure before the first render, so it already has the right layout (no shift a frame later);
+    // an element moved to a container of another width must lay out again. Measuring forces a
+    // layout the first frame would do anyway: on the first connection it gets a task of its own,
+    // queued ahead of the first render's (data-element.ts), not the task of the script or of the
+    // render that connected the element. Waiting for the observer's first callback instead either
+    // paints one frame without a layout or, rendering inside that callback, makes the browser report
+    // "ResizeObserver loop" errors on pages that observe an ancestor; measuring in the next animation
+    // frame renders a matrix twice on phones.
+    const measure = () => this.host.isConnected && this.report(contentWidth(this.host));
+    if ((this.host as unknown as { hasUpdated: boolean }).hasUpdated) measure();
+    else void yieldToMain().then(measure);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
