@@ -136,22 +136,27 @@ export class DataElement extends LitElement {
   /**
    * The first render of each element runs in tasks of its own (the explainer's shell, then the
    * timeline, then the matrix), after the browser has had a chance to do other work: no long task
-   * blocks the page while the explainer appears. Each element first prepares what needs no DOM
-   * (the timeline's text layout) in one task, then renders in the next; every element takes the
-   * same two steps, so they still render in document order (the timeline above, then the matrix:
-   * nothing drawn is pushed down by what renders above it). Later updates run as usual, at once.
+   * blocks the page while the explainer appears. Each element first does what needs no DOM (the
+   * timeline measures its labels' words, then lays them out), a step per task, then renders in
+   * the next; every element takes as many steps, so they still render in document order (the
+   * timeline above, then the matrix: nothing drawn is pushed down by what renders above it).
+   * Later updates run as usual, at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !isServer) {
-      await yieldToMain();
-      this.prepareFirstRender();
-      await yieldToMain();
+      const steps = this.prepareFirstRender();
+      for (let i = 0; i < 3; i++) {
+        await yieldToMain();
+        steps[i]?.();
+      }
     }
     super.scheduleUpdate();
   }
 
-  /** Work of the first render that touches no DOM, done in the task before it. */
-  protected prepareFirstRender(): void {}
+  /** Work of the first render that touches no DOM: up to two steps, each run in a task of its own before it. */
+  protected prepareFirstRender(): (() => void)[] {
+    return [];
+  }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);

@@ -112,10 +112,15 @@ export class PolicyTimeline extends DataElement {
     this.relayout();
   }
 
-  /** The text layout, the costliest part of the first render and no DOM work: a task of its own. */
-  protected override prepareFirstRender(): void {
-    this.loader.sync();
-    this.relayout();
+  /** The text layout, the costliest part of the first render and no DOM work: the words' widths, then the layout. */
+  protected override prepareFirstRender() {
+    return [
+      () => {
+        this.loader.sync();
+        if (this.width) this.shown?.events.forEach((e) => this.text.measure(localize(e.title, this.language), 'title'));
+      },
+      () => this.relayout(),
+    ];
   }
 
   /** Lays the timeline out again when a value it depends on changed. */
