@@ -192,7 +192,7 @@ const moduleSide = () => ({
     id.startsWith('\0story:') ? `export const texts = ${JSON.stringify(storyParts().texts[id.slice('\0story:'.length)])};` : null,
 });
 
-const minified = () => [
+const minified = (comments = false) => [
   esbuild({ target, legalComments: 'none', tsconfig: 'tsconfig.json' }),
   minifyLiterals({
     include: ['src/**/*.ts'],
@@ -203,7 +203,7 @@ const minified = () => [
     ecma: 2020,
     toplevel: true,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
-    format: { comments: false },
+    format: { comments },
   }),
 ];
 
@@ -228,13 +228,22 @@ const modules = {
 
 const embed = {
   input: 'src/embed.ts',
-  output: { dir: 'dist', entryFileNames: 'policy-explainer.js', format: 'iife', sourcemap: true },
+  output: {
+    dir: 'dist',
+    entryFileNames: 'policy-explainer.js',
+    format: 'iife',
+    sourcemap: true,
+    // V8's explicit compile hint: every function of the core runs for the first render, so V8
+    // compiles them all up front, on its script-streaming thread, instead of one by one on the main
+    // thread as each is first called (bench/RESULTS.md: main-thread CPU and longest task).
+    banner: '//# allFunctionsCalledOnLoad',
+  },
   plugins: [
     embedCore(),
     nodeResolve(),
     compactSchema(),
     json({ preferConst: true, compact: true }),
-    ...minified(),
+    ...minified(/^# allFunctionsCalledOnLoad$/),
     reportSize(),
     embedPage(),
   ],
