@@ -12,13 +12,11 @@ const words = new Map<string, number>();
 export function canvasMeasure(fontFamily: string): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return estimateWidth;
-  let current = '';
   const word = (text: string, font: string) => {
     const key = `${font}\u0000${text}`;
     let w = words.get(key);
     if (w === undefined) {
-      // Setting the font parses it: only when it changes.
-      if (font !== current) ctx.font = current = font;
+      ctx.font = font;
       words.set(key, (w = ctx.measureText(text).width));
     }
     return w;
