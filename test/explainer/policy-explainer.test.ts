@@ -31,6 +31,7 @@ describe('<policy-explainer>', () => {
     // What each part's first render found above it, and whether it drew in a task the shell's did not.
     const seen: string[] = [];
     const proto = customElements.get('stance-matrix')!.prototype as unknown as { firstUpdated(c: unknown): void };
+    const own = Object.hasOwn(proto, 'firstUpdated');
     const original = proto.firstUpdated;
     proto.firstUpdated = function (this: StanceMatrix, c: unknown) {
       const tl = (this.getRootNode() as ShadowRoot).querySelector('policy-timeline');
@@ -44,7 +45,8 @@ describe('<policy-explainer>', () => {
       expect(seen).to.deep.equal([`matrix drew ${d.actors.length * d.issues.length} cells below ${d.events.length} events`]);
       expect(timeline(el).shadowRoot!.querySelectorAll('li.event')).to.have.length(d.events.length);
     } finally {
-      proto.firstUpdated = original;
+      if (own) proto.firstUpdated = original;
+      else delete (proto as Partial<typeof proto>).firstUpdated;
     }
   });
 
