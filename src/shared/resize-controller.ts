@@ -20,7 +20,8 @@ export class WidthController implements ReactiveController {
   private frame = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    /** A Lit element: `hasUpdated` says whether this is its first connection. */
+    private readonly host: ReactiveControllerHost & Element & { readonly hasUpdated: boolean },
     private readonly set: (width: number) => void,
   ) {
     host.addController(this);
@@ -42,7 +43,7 @@ export class WidthController implements ReactiveController {
     // "ResizeObserver loop" errors on pages that observe an ancestor; measuring in the next animation
     // frame renders a matrix twice on phones.
     const measure = () => this.host.isConnected && this.report(contentWidth(this.host));
-    if ((this.host as unknown as { hasUpdated: boolean }).hasUpdated) measure();
+    if (this.host.hasUpdated) measure();
     else void yieldToMain().then(measure);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
