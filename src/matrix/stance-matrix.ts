@@ -162,7 +162,7 @@ export class StanceMatrix extends DataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.open && this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (this.open && this.dialog && !this.dialog.open && this.isConnected) this.dialog.showModal();
     if (!this.open && this.dialog?.open) this.dialog.close();
   }
 

@@ -120,8 +120,11 @@ export class DataElement extends LitElement {
     if (this.deepLink != null && this.linkSpec && !this.link && !isServer)
       if (details.value) this.link = new details.value.DeepLink(this, ...this.linkSpec);
       else if (!details.failed)
-        this.linking ??= details.load().then(() => {
+        this.linking ??= details.load().then((m) => {
           this.linking = undefined;
+          // Off for good when the module could not come: a later load (a reader's hover) must not
+          // open what the fragment names over what the reader has chosen since.
+          if (!m) this.linkSpec = undefined;
           this.requestUpdate();
         });
   }
@@ -168,7 +171,8 @@ export class DataElement extends LitElement {
     idle(story);
     const reach = () => {
       story();
-      void details.load();
+      // Once: after a failure, a click on what needs it says so (and a retry button loads it).
+      if (!details.failed) void details.load();
     };
     for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, reach, { passive: true });
   }
@@ -177,7 +181,12 @@ export class DataElement extends LitElement {
     super.updated(changed);
     // The snippets' `style="min-height:100vh"` keeps the explainer's place until it has rendered;
     // once its story (or why there is none) is drawn it takes its own height: no blank gap under it.
-    if (this.loader.state.status !== 'loading' && this.style.minHeight) this.style.removeProperty('min-height');
+    // The parts inside it (the explainer's timeline and matrix) render in tasks of their own: the
+    // place is kept until they have, or the page below would move up and back down again.
+    if (this.loader.state.status !== 'loading' && this.style.minHeight)
+      void Promise.all([...this.renderRoot.querySelectorAll<DataElement>('*')].map((e) => e.updateComplete)).then(() =>
+        this.style.removeProperty('min-height'),
+      );
   }
 
   /**

@@ -116,7 +116,9 @@ export class PolicyTimeline extends DataElement {
   protected override prepareFirstRender() {
     return [
       () => {
-        this.loader.sync();
+        // Not for a `src`: its fetch waits for the update, where every property a page set before the
+        // script defined the element (a `timeout`) is back in place.
+        if (this.src == null) this.loader.sync();
         if (this.width) this.shown?.events.forEach((e) => this.text.measure(localize(e.title, this.language), 'title'));
       },
       () => this.relayout(),

@@ -90,6 +90,21 @@ describe('the small core with on-demand modules', () => {
       expect(win.__errors).to.deep.equal([]);
     });
 
+    it('tries a module a hover asks for once: hovering again neither fetches it again nor logs again', async () => {
+      const win = await open('lonely.html');
+      const el = win.document.getElementById('en')!;
+      await waitUntil(() => whole(el), 'never rendered');
+      const said = () => win.__consoleErrors.filter((e) => e.includes('modules/details.js could not be loaded')).length;
+      const hover = () => el.dispatchEvent(new win.PointerEvent('pointerover', { bubbles: true }));
+      hover();
+      await waitUntil(() => said() === 1, 'the first hover did not ask for it');
+      for (let i = 0; i < 5; i++) hover();
+      // Nothing to await for what must not happen: a failed import settles within a few tasks.
+      await new Promise((resolve) => win.setTimeout(resolve, 300));
+      expect(said()).to.equal(1);
+      expect(win.__errors).to.deep.equal([]);
+    });
+
     it('shows data it cannot check as an error that names the missing module, with a retry', async () => {
       const win = await open('lonely.html');
       const el = win.document.getElementById('inline')!;

@@ -233,6 +233,26 @@ describe('<policy-explainer>', () => {
     expect(el.getBoundingClientRect().height).to.be.below(innerHeight);
   });
 
+  it('keeps the snippet\u2019s reserved place until its timeline and matrix have drawn, not just its own header', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
+    const el = document.createElement('policy-explainer') as PolicyExplainer;
+    el.setAttribute('style', 'display:block;min-height:100vh');
+    // What was drawn at the moment the place was given up (the page below moves up then).
+    const seen = new Promise<{ events: number; cells: number }>((resolve) => {
+      const watch = new MutationObserver(() => {
+        if (el.style.minHeight) return;
+        watch.disconnect();
+        resolve({
+          events: timeline(el)?.shadowRoot?.querySelectorAll('li.event').length ?? 0,
+          cells: matrix(el)?.shadowRoot?.querySelectorAll('.cell').length ?? 0,
+        });
+      });
+      watch.observe(el, { attributes: true, attributeFilter: ['style'] });
+    });
+    wrapper.append(el);
+    expect(await seen).to.deep.equal({ events: d.events.length, cells: d.actors.length * d.issues.length });
+  });
+
   it('gives its content room inside the dark box it paints on a light page', async () => {
     const el = await explainer('theme="dark"');
     const box = el.getBoundingClientRect();

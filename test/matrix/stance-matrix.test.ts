@@ -148,6 +148,17 @@ describe('<stance-matrix>', () => {
     });
   }
 
+  it('opens no dialog while it is off the page (what opens it came after it was removed), and throws nothing', async () => {
+    const el = await matrixAt(1024);
+    const cell = cellFor(el, 'johnson', 'sanctuary');
+    // A cell opened as its module or a deep link arrives, the element having left the page meanwhile
+    // (a route change): a modal dialog cannot open outside a document.
+    el.remove();
+    cell.click();
+    await el.updateComplete;
+    expect(($(el, 'dialog') as HTMLDialogElement | null)?.open ?? false).to.equal(false);
+  });
+
   it('opens the evidence on activation: verbatim quote, speaker, date, sources; fires pe-cell-select', async () => {
     const el = await matrixAt(1024);
     const cell = cellFor(el, 'johnson', 'sanctuary');

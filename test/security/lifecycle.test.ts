@@ -110,6 +110,21 @@ describe('lifecycle', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('li.event').length === 2, 'the inline data was ignored');
   });
 
+  it('takes properties a page set before the script defined the element (a timeout) for its first load', async () => {
+    // As a page does whose inline script runs before the deferred embed: the element is not
+    // defined yet when its properties are set; the class comes later and upgrades it.
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('pe-defined-late') as HTMLElement & { timeout: number };
+    el.setAttribute('src', '/__test/slow');
+    el.timeout = 300;
+    host.append(el);
+    const Timeline = customElements.get('policy-timeline')!;
+    customElements.define('pe-defined-late', class extends Timeline {});
+    // The slow answer comes after 3 s (and would be an invalid story): only the page's 300 ms timeout makes this error.
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no error', { timeout: 2500 });
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('did not arrive within');
+  });
+
   it('src="" is an error, never the bundled story', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="width:600px"><policy-timeline src=""></policy-timeline></div>`);
     const el = host.querySelector('policy-timeline')!;
