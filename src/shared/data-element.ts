@@ -171,7 +171,7 @@ export class DataElement extends LitElement {
     idle(story);
     const reach = () => {
       story();
-      // Once: after a failure, a click on what needs it says so (and a retry button loads it).
+      // Once per page: after a failure, what needs it says in place that it is off.
       if (!details.failed) void details.load();
     };
     for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, reach, { passive: true });
