@@ -54,8 +54,9 @@ export const language = (tag: string) => (pointer: string, value: unknown, paren
 /**
  * What the first render of a story does not show, only a click (an event's details, a cell's
  * evidence, the closed list of sources) or paper: event summaries, the positions' quotes and
- * summaries, the questions' descriptions, the sources' names and links. The embed keeps them apart
+ * summaries, the questions' descriptions, the sources' names and links, and the story's `$schema`
+ * (a pointer for editors, not readers). The embed keeps them apart
  * as modules/story-details.js.
  */
 export const DETAILS =
-  /^\/(events\/\d+\/summary|stances\/\d+\/(summary|quote|quoteBy|quoteTranslation)|issues\/\d+\/description|sources\/\d+\/(label|url|publisher|date))$/;
+  /^\/(\$schema|events\/\d+\/summary|stances\/\d+\/(summary|quote|quoteBy|quoteTranslation)|issues\/\d+\/description|sources\/\d+\/(label|url|publisher|date))$/;

@@ -1,8 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FONT_SIZE, FONT_WEIGHT, estimateWidth, type Measure } from './text.js';
 
-/** Single words' widths (unrounded), per font, shared by every timeline on the page. */
-const words = new Map<string, number>();
+/**
+ * Single words' widths (unrounded), per font, shared by every timeline on the page. A new map each
+ * time they are forgotten, so a layout made from the old one knows it is stale: when web fonts
+ * finish loading, and when a timeline comes onto a page that has none (nobody listened for fonts
+ * while there was none).
+ */
+export let words = new Map<string, number>();
+/** Timelines on the page (listening for fonts). */
+let listening = 0;
+const forget = () => (words = new Map());
 
 /**
  * Text widths from the browser's own font engine (canvas measureText, no layout). A text is measured
@@ -35,14 +43,12 @@ export function canvasMeasure(fontFamily: string): Measure {
  * The timeline's text measure as a controller: measures in the element's own font stack (its
  * `--_font`, read once, at the first layout), and when web fonts in that stack finish loading it
  * forgets its widths and asks the host to lay out again (never when none load; not for a page's
- * icon font). The layout compares `fonts` to know its widths are stale.
+ * icon font). The layout compares `words` to know its widths are stale.
  */
 export class TextMeasure implements ReactiveController {
   private fn?: Measure;
   /** The font stack the labels are measured in. */
   private font = '';
-  /** Changes each time loaded fonts make earlier widths stale. */
-  fonts = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -57,16 +63,21 @@ export class TextMeasure implements ReactiveController {
     const faces = (e as FontFaceSetLoadEvent).fontfaces;
     if (faces?.length && !faces.some((f) => this.font.includes(f.family.replace(/^["']|["']$/g, '')))) return;
     this.fn = undefined;
-    words.clear();
-    this.fonts++;
+    forget();
     this.host.requestUpdate();
   };
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+    document.fonts.addEventListener('loadingdone', this.onFontsLoaded);
+    // Put back on the page (perhaps elsewhere, in another font), it reads its font again; the first
+    // on a page with no timeline lays out anew, as fonts may have loaded with nobody listening.
+    this.fn = undefined;
+    if (!listening++) forget();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+    document.fonts.removeEventListener('loadingdone', this.onFontsLoaded);
+    listening--;
   }
 }

@@ -5,7 +5,7 @@ import type { Dataset, TimelineEvent } from '../data/types.js';
 import { localize, strings } from '../data/i18n.js';
 import { DataElement } from '../shared/data-element.js';
 import { WidthController } from '../shared/resize-controller.js';
-import { TextMeasure } from './measure.js';
+import { TextMeasure, words } from './measure.js';
 import { moveFocus } from '../shared/grid-focus.js';
 import { emit } from '../shared/events.js';
 import { base } from '../shared/theme.js';
@@ -138,7 +138,7 @@ export class PolicyTimeline extends DataElement {
       lang,
       // The strings too: a language script that arrives later gives the same tag new words.
       t: strings(lang),
-      fonts: this.text.fonts,
+      fonts: words,
       width: this.width,
       orientation: this.orientation,
       from: this.zoom?.from ?? this.from,

@@ -110,6 +110,24 @@ describe('<policy-timeline>', () => {
     expect(el.isUpdatePending, 'a removed timeline still listens to font loads').to.equal(false);
   });
 
+  it('lays out again when put back on the page after web fonts loaded while it was away', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
+    const el = document.createElement('policy-timeline');
+    el.style.setProperty('--pe-font', "'Story Sans', serif");
+    wrapper.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].map((li) => li.style.cssText);
+    const measured = boxes();
+    // Taken off the page (a single-page app's route change); its font arrives meanwhile, which
+    // here changes the glyphs from serif to monospace's.
+    el.remove();
+    el.style.setProperty('--pe-font', "'Story Sans', monospace");
+    document.fonts.dispatchEvent(Object.assign(new Event('loadingdone'), { fontfaces: [new FontFace('Story Sans', 'url(data:,x)')] }));
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(boxes(), 'it kept the widths measured before its font loaded').to.not.deep.equal(measured);
+  });
+
   it('renders once a hidden container becomes visible', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div hidden><policy-timeline></policy-timeline></div>`);
     const el = wrapper.querySelector('policy-timeline')!;
