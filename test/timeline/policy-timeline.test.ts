@@ -16,6 +16,23 @@ async function timelineAt(width: number, attrs = ''): Promise<PolicyTimeline> {
 
 const labels = (el: PolicyTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li.event button')];
 
+/** A timeline in 'Story Sans', which is not installed: its labels are first measured in the serif fallback. */
+async function inStorySans(): Promise<PolicyTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
+  const el = document.createElement('policy-timeline') as PolicyTimeline;
+  el.style.setProperty('--pe-font', "'Story Sans', serif");
+  wrapper.append(el);
+  await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
+  return el;
+}
+
+/** Where the layout put each label, and how big it made it. */
+const labelBoxes = (el: PolicyTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].map((li) => li.style.cssText);
+
+/** A FontFaceSetLoadEvent's shape (WebKit has no constructor for it, and fires plain Events). */
+const fontLoaded = (family: string) =>
+  document.fonts.dispatchEvent(Object.assign(new Event('loadingdone'), { fontfaces: [new FontFace(family, 'url(data:,x)')] }));
+
 describe('<policy-timeline>', () => {
   it('is accessible (axe-core), light and dark', async () => {
     const el = await timelineAt(1024);
@@ -79,14 +96,8 @@ describe('<policy-timeline>', () => {
   });
 
   it('lays out once, again when its own font finishes loading, and not for other fonts', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
-    const el = document.createElement('policy-timeline') as PolicyTimeline;
-    // 'Story Sans' is not installed, so the labels are first measured in the serif fallback.
-    el.style.setProperty('--pe-font', "'Story Sans', serif");
-    wrapper.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
-    // Where the layout put each label, and how big it made it.
-    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].map((li) => li.style.cssText);
+    const el = await inStorySans();
+    const boxes = () => labelBoxes(el);
     const measured = boxes();
     // What a web font's arrival does to the glyphs: other widths (here, monospace's). Only a layout
     // that measures again can show it, so the boxes tell when the timeline laid out again.
@@ -96,13 +107,10 @@ describe('<policy-timeline>', () => {
     await new Promise(requestAnimationFrame);
     await el.updateComplete;
     expect(boxes(), 'laid out again although no font loaded').to.deep.equal(measured);
-    // A FontFaceSetLoadEvent's shape (WebKit has no constructor for it, and fires plain Events).
-    const loaded = (family: string) =>
-      document.fonts.dispatchEvent(Object.assign(new Event('loadingdone'), { fontfaces: [new FontFace(family, 'url(data:,x)')] }));
-    loaded('Page Icons');
+    fontLoaded('Page Icons');
     await el.updateComplete;
     expect(boxes(), 'another font on the page moved the labels').to.deep.equal(measured);
-    loaded('Story Sans');
+    fontLoaded('Story Sans');
     await el.updateComplete;
     expect(boxes(), 'the labels\u2019 own font loaded, yet they kept the old widths').to.not.deep.equal(measured);
     el.remove();
@@ -111,21 +119,17 @@ describe('<policy-timeline>', () => {
   });
 
   it('lays out again when put back on the page after web fonts loaded while it was away', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
-    const el = document.createElement('policy-timeline');
-    el.style.setProperty('--pe-font', "'Story Sans', serif");
-    wrapper.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('li.event'), 'timeline never rendered its events');
-    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].map((li) => li.style.cssText);
-    const measured = boxes();
+    const el = await inStorySans();
+    const wrapper = el.parentElement!;
+    const measured = labelBoxes(el);
     // Taken off the page (a single-page app's route change); its font arrives meanwhile, which
     // here changes the glyphs from serif to monospace's.
     el.remove();
     el.style.setProperty('--pe-font', "'Story Sans', monospace");
-    document.fonts.dispatchEvent(Object.assign(new Event('loadingdone'), { fontfaces: [new FontFace('Story Sans', 'url(data:,x)')] }));
+    fontLoaded('Story Sans');
     wrapper.append(el);
     await el.updateComplete;
-    expect(boxes(), 'it kept the widths measured before its font loaded').to.not.deep.equal(measured);
+    expect(labelBoxes(el), 'it kept the widths measured before its font loaded').to.not.deep.equal(measured);
   });
 
   it('renders once a hidden container becomes visible', async () => {
