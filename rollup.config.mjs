@@ -226,6 +226,13 @@ const modules = {
   plugins: [moduleSide(), nodeResolve(), compactSchema(), json({ preferConst: true, compact: true }), ...minified(), reportSize()],
 };
 
+/**
+ * V8's explicit compile hint: every function of the core runs for the first render, so V8 compiles
+ * them all up front, on its script-streaming thread, instead of one by one on the main thread as
+ * each is first called (bench/RESULTS.md: main-thread CPU and longest task).
+ */
+const COMPILE_HINT = '# allFunctionsCalledOnLoad';
+
 const embed = {
   input: 'src/embed.ts',
   output: {
@@ -233,17 +240,15 @@ const embed = {
     entryFileNames: 'policy-explainer.js',
     format: 'iife',
     sourcemap: true,
-    // V8's explicit compile hint: every function of the core runs for the first render, so V8
-    // compiles them all up front, on its script-streaming thread, instead of one by one on the main
-    // thread as each is first called (bench/RESULTS.md: main-thread CPU and longest task).
-    banner: '//# allFunctionsCalledOnLoad',
+    banner: `//${COMPILE_HINT}`,
   },
   plugins: [
     embedCore(),
     nodeResolve(),
     compactSchema(),
     json({ preferConst: true, compact: true }),
-    ...minified(/^# allFunctionsCalledOnLoad$/),
+    // The minifier keeps that one comment (a pattern: its options go to worker threads, functions would not).
+    ...minified(new RegExp(`^${COMPILE_HINT}$`)),
     reportSize(),
     embedPage(),
   ],
