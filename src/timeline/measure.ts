@@ -41,9 +41,9 @@ export function canvasMeasure(fontFamily: string): Measure {
 
 /**
  * The timeline's text measure as a controller: measures in the element's own font stack (its
- * `--_font`, read at the first layout after it comes onto the page), and when web fonts in that stack finish loading it
- * forgets its widths and asks the host to lay out again (never when none load; not for a page's
- * icon font). The layout compares `words` to know its widths are stale.
+ * `--_font`, read at the first layout after it comes onto the page), and when web fonts in that
+ * stack finish loading it forgets its widths and asks the host to lay out again (never when none
+ * load; not for a page's icon font). The layout compares `words` to know its widths are stale.
  */
 export class TextMeasure implements ReactiveController {
   private fn?: Measure;

@@ -138,7 +138,7 @@ export class PolicyTimeline extends DataElement {
       lang,
       // The strings too: a language script that arrives later gives the same tag new words.
       t: strings(lang),
-      fonts: words,
+      words,
       width: this.width,
       orientation: this.orientation,
       from: this.zoom?.from ?? this.from,
