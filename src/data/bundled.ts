@@ -60,8 +60,7 @@ export function bundledKey(lang: string): string {
  * showing the bundled story take the complete one when it comes. Resolves when there is nothing more to wait for.
  */
 export function loadStoryDetails(): Promise<unknown> | undefined {
-  if (!storyDetails || storyDetails.value || storyDetails.failed) return undefined;
-  return storyDetails.load().then((m) => {
+  return storyDetails?.need()?.then((m) => {
     if (m) live.forEach((el) => el.requestUpdate());
   });
 }

@@ -55,7 +55,7 @@ export function needLanguage(tag: string): Promise<unknown> | undefined {
     );
     loads.set(want, load);
   }
-  return load.value !== undefined || load.failed ? undefined : load.load();
+  return load.need();
 }
 
 /** The tags the interface speaks now. */

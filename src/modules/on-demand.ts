@@ -40,6 +40,15 @@ export class OnDemand<T> {
     ));
   }
 
+  /**
+   * What a feature waiting for it should wait on: the load (started once) while it is neither here
+   * nor failed, else undefined. Unlike `load()`, it never asks again after a failure: a hover or a
+   * deep link must not fetch and log it anew; only a retry button calls `load()` again.
+   */
+  need(): Promise<T | undefined> | undefined {
+    return this.value !== undefined || this.failed ? undefined : this.load();
+  }
+
   /** Loads it when the browser is idle (for what must be ready without a wait, such as print). */
   preload(): void {
     if (!this.promise && !this.failed) idle(() => void this.load());

@@ -119,8 +119,8 @@ export class DataElement extends LitElement {
     // Deep links open a card or dialog, so they come with the details module, asked for only here.
     if (this.deepLink != null && this.linkSpec && !this.link && !isServer)
       if (details.value) this.link = new details.value.DeepLink(this, ...this.linkSpec);
-      else if (!details.failed)
-        this.linking ??= details.load().then((m) => {
+      else
+        this.linking ??= details.need()?.then((m) => {
           this.linking = undefined;
           // Off for good when the module could not come: a later load (a reader's hover) must not
           // open what the fragment names over what the reader has chosen since.
@@ -172,7 +172,7 @@ export class DataElement extends LitElement {
     const reach = () => {
       story();
       // Once per page: after a failure, what needs it says in place that it is off.
-      if (!details.failed) void details.load();
+      void details.need();
     };
     for (const type of ['pointerover', 'focusin', 'touchstart']) this.addEventListener(type, reach, { passive: true });
   }
@@ -195,7 +195,7 @@ export class DataElement extends LitElement {
    */
   protected whenDetails(open: () => void): void {
     const story = isBundled(this.shown) ? loadStoryDetails() : undefined;
-    const parts = details.value || details.failed ? undefined : details.load();
+    const parts = details.need();
     if (!story && !parts) return open();
     const opened = (this.opening = Promise.all([story, parts]).then(() => {
       if (this.opening === opened) this.opening = undefined;
