@@ -166,6 +166,17 @@ export class PolicyExplainer extends DataElement {
     </article>`;
   }
 
+  /**
+   * Resolves once the explainer has drawn what it can and so have its timeline and matrix, which
+   * render in tasks of their own: after `await explainer.updateComplete` their content is there.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    // The parts draw side by side; waiting for each in turn ends when the last has drawn.
+    for (const part of this.renderRoot.querySelectorAll<DataElement>('*')) await part.updateComplete;
+    return done;
+  }
+
   private onEvent(e: CustomEvent<EventSelectDetail>): void {
     this.event = e.detail.id ?? undefined;
   }

@@ -181,12 +181,10 @@ export class DataElement extends LitElement {
     super.updated(changed);
     // The snippets' `style="min-height:100vh"` keeps the explainer's place until it has rendered;
     // once its story (or why there is none) is drawn it takes its own height: no blank gap under it.
-    // The parts inside it (the explainer's timeline and matrix) render in tasks of their own: the
-    // place is kept until they have, or the page below would move up and back down again.
+    // The explainer's `updateComplete` waits for its timeline and matrix, which render in tasks of
+    // their own: the place is kept until they have, or the page below would move up and back down.
     if (this.loader.state.status !== 'loading' && this.style.minHeight)
-      void Promise.all([...this.renderRoot.querySelectorAll<DataElement>('*')].map((e) => e.updateComplete)).then(() =>
-        this.style.removeProperty('min-height'),
-      );
+      void this.updateComplete.then(() => this.style.removeProperty('min-height'));
   }
 
   /**
@@ -212,11 +210,8 @@ export class DataElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (
-      let wait = this.language$ ?? this.loader.pending ?? this.opening ?? this.linking;
-      wait;
-      wait = this.language$ ?? this.loader.pending ?? this.opening ?? this.linking
-    ) {
+    let wait;
+    while ((wait = this.language$ ?? this.loader.pending ?? this.opening ?? this.linking)) {
       await wait;
       done = await super.getUpdateComplete();
     }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import '../../src/explainer/define.js';
 import type { PolicyExplainer } from '../../src/explainer/policy-explainer.js';
 import type { PolicyTimeline } from '../../src/timeline/policy-timeline.js';
@@ -11,11 +12,13 @@ async function explainer(attrs = '', width = 1024): Promise<PolicyExplainer> {
   wrapper.style.width = `${width}px`;
   wrapper.innerHTML = `<policy-explainer ${attrs}></policy-explainer>`;
   const el = wrapper.querySelector('policy-explainer')!;
-  await waitUntil(() => {
-    const tl = el.shadowRoot?.querySelector('policy-timeline');
-    const mx = el.shadowRoot?.querySelector('stance-matrix');
-    return (!tl || tl.shadowRoot?.querySelector('li.event')) && (!mx || mx.shadowRoot?.querySelector('.cell')) && (tl || mx);
-  }, 'explainer never rendered');
+  // The explainer's updateComplete waits for its parts, which render in tasks of their own.
+  await el.updateComplete;
+  const tl = el.shadowRoot!.querySelector('policy-timeline');
+  const mx = el.shadowRoot!.querySelector('stance-matrix');
+  expect(tl || mx, 'a part').to.exist;
+  if (tl) expect(tl.shadowRoot!.querySelectorAll('li.event').length, 'events drawn').to.be.above(0);
+  if (mx) expect(mx.shadowRoot!.querySelectorAll('.cell').length, 'cells drawn').to.be.above(0);
   return el;
 }
 const timeline = (el: PolicyExplainer) => el.shadowRoot!.querySelector<PolicyTimeline>('policy-timeline')!;
@@ -48,6 +51,24 @@ describe('<policy-explainer>', () => {
       if (own) proto.firstUpdated = original;
       else delete (proto as Partial<typeof proto>).firstUpdated;
     }
+  });
+
+  it('updateComplete resolves once the timeline and matrix inside have drawn, not only the explainer', async () => {
+    const el = document.createElement('policy-explainer');
+    const done: string[] = [];
+    const parts = () =>
+      `${timeline(el)?.shadowRoot?.querySelectorAll('li.event').length ?? 0} events, ${matrix(el)?.shadowRoot?.querySelectorAll('.cell').length ?? 0} cells`;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    // A developer's code after the promise finds the whole story drawn; Lit's own promise for the
+    // explainer alone comes first, with its parts still empty.
+    const litOwn = (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete;
+    const own = litOwn.call(el).then(() => done.push(`explainer: ${parts()}`));
+    await el.updateComplete.then(() => done.push(`updateComplete: ${parts()}`));
+    await own;
+    expect(done).to.deep.equal([
+      `explainer: 0 events, 0 cells`,
+      `updateComplete: ${d.events.length} events, ${d.actors.length * d.issues.length} cells`,
+    ]);
   });
 
   it('shows title, summary, the as-of date, the timeline, the matrix, sources and the dataset\u2019s notes', async () => {
