@@ -172,8 +172,9 @@ export class PolicyExplainer extends DataElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    // The parts draw side by side; waiting for each in turn ends when the last has drawn.
-    for (const part of this.renderRoot.querySelectorAll<DataElement>('*')) await part.updateComplete;
+    // The parts draw side by side; waiting for each in turn ends when the last has drawn. A part
+    // never on the page (the explainer was taken off before it drew them) never draws: not waited for.
+    for (const part of this.renderRoot.querySelectorAll<DataElement>('*')) if (part.isConnected) await part.updateComplete;
     return done;
   }
 

@@ -42,8 +42,9 @@ export class OnDemand<T> {
 
   /**
    * What a feature waiting for it should wait on: the load (started once) while it is neither here
-   * nor failed, else undefined. Unlike `load()`, it never asks again after a failure: a hover or a
-   * deep link must not fetch and log it anew; only a retry button calls `load()` again.
+   * nor failed, else undefined. It never asks again after a failure: a hover, a deep link or an
+   * opened cell must not fetch and log it anew. `load()` does ask again (the data's retry button, a
+   * download, another language's story call it).
    */
   need(): Promise<T | undefined> | undefined {
     return this.value !== undefined || this.failed ? undefined : this.load();

@@ -120,11 +120,10 @@ export class DataElement extends LitElement {
     if (this.deepLink != null && this.linkSpec && !this.link && !isServer)
       if (details.value) this.link = new details.value.DeepLink(this, ...this.linkSpec);
       else
-        this.linking ??= details.need()?.then((m) => {
+        // When the module could not come, nothing asks for it again on this page (`need()`): the
+        // links stay off, and never open what the fragment names over what the reader chose since.
+        this.linking ??= details.need()?.then(() => {
           this.linking = undefined;
-          // Off for good when the module could not come: a later load (a reader's hover) must not
-          // open what the fragment names over what the reader has chosen since.
-          if (!m) this.linkSpec = undefined;
           this.requestUpdate();
         });
   }

@@ -71,6 +71,21 @@ describe('<policy-explainer>', () => {
     ]);
   });
 
+  it('updateComplete settles for an explainer taken off the page before its parts drew', async () => {
+    const el = document.createElement('policy-explainer');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    el.remove();
+    // Its own first render still runs (it was on the page once) and creates parts that never are.
+    const litOwn = (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete;
+    await litOwn.call(el);
+    expect(timeline(el).isConnected).to.equal(false);
+    const settled = await Promise.race([
+      el.updateComplete.then(() => 'settled'),
+      new Promise((r) => setTimeout(() => r('still waiting after 2 s'), 2000)),
+    ]);
+    expect(settled).to.equal('settled');
+  });
+
   it('shows title, summary, the as-of date, the timeline, the matrix, sources and the dataset\u2019s notes', async () => {
     const el = await explainer();
     const text = el.shadowRoot!.textContent!;
