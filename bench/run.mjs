@@ -129,7 +129,7 @@ if (results.lighthouse?.data) {
   const d = results.lighthouse.data;
   const t = d.timelinejs;
   summary.push(
-    `Lighthouse (mobile, median of ${d.runs}): demo article performance ${d.performance} (${d.perfRange.join('–')}), accessibility ${d.accessibility}, best practices ${d.bestPractices}, SEO ${d.seo}; CLS ${d.cls?.toFixed(3)}, TBT ${ms(d.tbt)} (${ms(d.tbtRange[0])}–${ms(d.tbtRange[1])}). Same article with TimelineJS3: ${t.performance} / ${t.accessibility} / ${t['best-practices']} / ${t.seo}, TBT ${ms(t.tbt)}.${d.bare ? ` Same article without the script: performance ${d.bare.performance}, TBT ${ms(d.bare.tbt)} (the explainer adds ${ms(d.tbt - d.bare.tbt)}; goal ≤ 50 ms).` : ''}`,
+    `Lighthouse (mobile, median of ${d.runs}): demo article performance ${d.performance} (${d.perfRange.join('–')}), accessibility ${d.accessibility}, best practices ${d.bestPractices}, SEO ${d.seo}; CLS ${d.cls?.toFixed(3)}, TBT ${ms(d.tbt)} (${ms(d.tbtRange[0])}–${ms(d.tbtRange[1])}). Same article with TimelineJS3: ${t.performance} / ${t.accessibility} / ${t['best-practices']} / ${t.seo}, TBT ${ms(t.tbt)}.${d.bare ? ` Same article without the script: performance ${d.bare.performance}, TBT ${ms(d.bare.tbt)} (the explainer adds ${ms(d.tbt - d.bare.tbt)}; goal ≤ 50 ms).` : ''} Tasks over 50 ms that Lighthouse attributes to the explainer's script: ${d.scriptTasks} (${d.scriptTasksRange.join('–')} over the runs; goal: none).`,
   );
 }
 
