@@ -23,6 +23,9 @@ async function explainer(attrs = '', width = 1024): Promise<PolicyExplainer> {
 }
 const timeline = (el: PolicyExplainer) => el.shadowRoot!.querySelector<PolicyTimeline>('policy-timeline')!;
 const matrix = (el: PolicyExplainer) => el.shadowRoot!.querySelector<StanceMatrix>('stance-matrix')!;
+/** Lit's own `updateComplete` for the explainer alone, without the wait for its parts. */
+const litOwnUpdate = (el: LitElement) =>
+  (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete.call(el);
 
 describe('<policy-explainer>', () => {
   it('is accessible (axe-core)', async () => {
@@ -61,8 +64,7 @@ describe('<policy-explainer>', () => {
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     // A developer's code after the promise finds the whole story drawn; Lit's own promise for the
     // explainer alone comes first, with its parts still empty.
-    const litOwn = (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete;
-    const own = litOwn.call(el).then(() => done.push(`explainer: ${parts()}`));
+    const own = litOwnUpdate(el).then(() => done.push(`explainer: ${parts()}`));
     await el.updateComplete.then(() => done.push(`updateComplete: ${parts()}`));
     await own;
     expect(done).to.deep.equal([
@@ -76,8 +78,7 @@ describe('<policy-explainer>', () => {
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     el.remove();
     // Its own first render still runs (it was on the page once) and creates parts that never are.
-    const litOwn = (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete;
-    await litOwn.call(el);
+    await litOwnUpdate(el);
     expect(timeline(el).isConnected).to.equal(false);
     const settled = await Promise.race([
       el.updateComplete.then(() => 'settled'),
