@@ -17,12 +17,19 @@ async function explainer(attrs = '', width = 1024): Promise<PolicyExplainer> {
   const tl = el.shadowRoot!.querySelector('policy-timeline');
   const mx = el.shadowRoot!.querySelector('stance-matrix');
   expect(tl || mx, 'a part').to.exist;
-  if (tl) expect(tl.shadowRoot!.querySelectorAll('li.event').length, 'events drawn').to.be.above(0);
-  if (mx) expect(mx.shadowRoot!.querySelectorAll('.cell').length, 'cells drawn').to.be.above(0);
+  if (tl) expect(drawn(el).events, 'events drawn').to.be.above(0);
+  if (mx) expect(drawn(el).cells, 'cells drawn').to.be.above(0);
   return el;
 }
 const timeline = (el: PolicyExplainer) => el.shadowRoot!.querySelector<PolicyTimeline>('policy-timeline')!;
 const matrix = (el: PolicyExplainer) => el.shadowRoot!.querySelector<StanceMatrix>('stance-matrix')!;
+/** What the explainer's parts have drawn so far: 0 for a part not there yet. */
+const drawn = (el: PolicyExplainer) => ({
+  events: timeline(el)?.shadowRoot?.querySelectorAll('li.event').length ?? 0,
+  cells: matrix(el)?.shadowRoot?.querySelectorAll('.cell').length ?? 0,
+});
+/** The bundled story, drawn whole. */
+const whole = { events: d.events.length, cells: d.actors.length * d.issues.length };
 /** Lit's own `updateComplete` for the explainer alone, without the wait for its parts. */
 const litOwnUpdate = (el: LitElement) =>
   (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete.call(el);
@@ -58,18 +65,16 @@ describe('<policy-explainer>', () => {
 
   it('updateComplete resolves once the timeline and matrix inside have drawn, not only the explainer', async () => {
     const el = document.createElement('policy-explainer');
-    const done: string[] = [];
-    const parts = () =>
-      `${timeline(el)?.shadowRoot?.querySelectorAll('li.event').length ?? 0} events, ${matrix(el)?.shadowRoot?.querySelectorAll('.cell').length ?? 0} cells`;
+    const done: { at: string; events: number; cells: number }[] = [];
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     // A developer's code after the promise finds the whole story drawn; Lit's own promise for the
     // explainer alone comes first, with its parts still empty.
-    const own = litOwnUpdate(el).then(() => done.push(`explainer: ${parts()}`));
-    await el.updateComplete.then(() => done.push(`updateComplete: ${parts()}`));
+    const own = litOwnUpdate(el).then(() => done.push({ at: 'explainer', ...drawn(el) }));
+    await el.updateComplete.then(() => done.push({ at: 'updateComplete', ...drawn(el) }));
     await own;
     expect(done).to.deep.equal([
-      `explainer: 0 events, 0 cells`,
-      `updateComplete: ${d.events.length} events, ${d.actors.length * d.issues.length} cells`,
+      { at: 'explainer', events: 0, cells: 0 },
+      { at: 'updateComplete', ...whole },
     ]);
   });
 
@@ -279,15 +284,12 @@ describe('<policy-explainer>', () => {
       const watch = new MutationObserver(() => {
         if (el.style.minHeight) return;
         watch.disconnect();
-        resolve({
-          events: timeline(el)?.shadowRoot?.querySelectorAll('li.event').length ?? 0,
-          cells: matrix(el)?.shadowRoot?.querySelectorAll('.cell').length ?? 0,
-        });
+        resolve(drawn(el));
       });
       watch.observe(el, { attributes: true, attributeFilter: ['style'] });
     });
     wrapper.append(el);
-    expect(await seen).to.deep.equal({ events: d.events.length, cells: d.actors.length * d.issues.length });
+    expect(await seen).to.deep.equal(whole);
   });
 
   it('gives its content room inside the dark box it paints on a light page', async () => {
